@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { site } from './src/site.config.ts';
+import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
+import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
+
+// A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: site.url,
+  base,
+  trailingSlash: 'always',
+  // A duplicate content id is an error, never a silent overwrite.
+  prerenderConflictBehavior: 'error',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Mermaid blocks must reach our rehype plugin as code, not as highlighted HTML.
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    processor: unified({ rehypePlugins: [rehypeMermaid] }),
+  },
+  integrations: [mdx(), diagramsIntegration()],
+});

@@ -1,0 +1,51 @@
+/**
+ * The only module that reads content collections. It loads everything once,
+ * runs the cross-checks (a bad reference fails the build here, naming file and
+ * field) and hands pages a ready-to-use, indexed model.
+ */
+import { getCollection } from 'astro:content';
+import { buildModel, type Model } from './model';
+import type { Corpus } from './types';
+import { assertValid } from './validate';
+
+let cached: Promise<Model> | undefined;
+
+async function load(): Promise<Model> {
+  const entries = async <T>(name: Parameters<typeof getCollection>[0]) =>
+    (await getCollection(name)).map((e) => ({
+      id: e.id,
+      filePath: e.filePath ?? `content/${name}/${e.id}`,
+      data: e.data as T,
+      ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
+    }));
+  const corpus: Corpus = {
+    sources: await entries('sources'),
+    articles: await entries('articles'),
+    pages: await entries('pages'),
+    actors: await entries('actors'),
+    relationships: await entries('relationships'),
+    events: await entries('events'),
+    glossary: await entries('glossary'),
+    disagreements: await entries('disagreements'),
+  };
+  assertValid(corpus);
+  return buildModel(corpus);
+}
+
+/** The validated, indexed content model (loaded once per build). */
+export function getModel(): Promise<Model> {
+  cached ??= load();
+  return cached;
+}
+
+/** Article entries with their renderable content, for `render()`. */
+export async function getArticleEntries() {
+  return (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A long-form page entry (home story, About) for `render()`. */
+export async function getPageEntry(id: string) {
+  const entry = (await getCollection('pages')).find((e) => e.id === id);
+  if (!entry) throw new Error(`content/pages/${id}.mdx is missing`);
+  return entry;
+}

@@ -1,0 +1,39 @@
+/** Pure helpers over partial dates (day, month or year precision). */
+import type { PartialDate } from './types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The first day a partial date can mean, as `YYYY-MM-DD`. */
+export function earliest(d: PartialDate): string {
+  const [y, m = '01', day = '01'] = d.value.split('-');
+  return `${y}-${m}-${day}`;
+}
+
+/** The last day a partial date can mean, as `YYYY-MM-DD`. */
+export function latest(d: PartialDate): string {
+  const [y, m, day] = d.value.split('-');
+  if (day) return d.value;
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return `${y}-${m}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}
+
+/** True when `end` certainly falls before `start`. */
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+  return latest(end) < earliest(start);
+}
+
+/** Human form at the date's own precision: "7 February 2024", "June 2021", "2014". */
+export function formatDate(d: PartialDate): string {
+  const [y, m, day] = d.value.split('-');
+  if (day) return `${Number(day)} ${MONTHS[Number(m) - 1]} ${y}`;
+  if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
+  return y!;
+}
+
+/** Sort key that puts less precise dates before more precise ones in the same period. */
+export function sortKey(d: PartialDate): string {
+  return `${earliest(d)}:${d.precision === 'year' ? 0 : d.precision === 'month' ? 1 : 2}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Pure derivations over a validated corpus: indexes, per-actor relationships
+ * and events, citation labels. Every derived fact is computed here from
+ * content, never typed twice.
+ */
+import { relationshipTypes } from '@/schemas/relationship';
+import { sortKey } from './dates';
+import type {
+  ActorData,
+  Citation,
+  Corpus,
+  DisagreementData,
+  Entry,
+  EventData,
+  GlossaryData,
+  RelationshipData,
+  SourceData,
+  ArticleData,
+} from './types';
+
+export type Actor = ActorData & { id: string };
+export type Relationship = RelationshipData;
+export type Event = EventData;
+export type Source = SourceData & { id: string };
+export type Article = ArticleData & { id: string };
+export type GlossaryTerm = GlossaryData;
+export type Disagreement = DisagreementData;
+
+export interface Model {
+  sources: Source[];
+  articles: Article[];
+  actors: Actor[];
+  relationships: Relationship[];
+  events: Event[];
+  glossary: GlossaryTerm[];
+  disagreements: Disagreement[];
+  actor: (id: string) => Actor;
+  source: (id: string) => Source;
+}
+
+const withId = <T>(e: Entry<T>) => ({ ...e.data, id: e.id });
+
+/** Indexes the corpus; lists come sorted the way pages show them. */
+export function buildModel(c: Corpus): Model {
+  const actors = c.actors.map(withId).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sources = c.sources.map(withId).sort((a, b) => sortKey(a.published.date).localeCompare(sortKey(b.published.date)) || a.id.localeCompare(b.id));
+  const byActor = new Map(actors.map((a) => [a.id, a]));
+  const bySource = new Map(sources.map((s) => [s.id, s]));
+  const get = <T>(map: Map<string, T>, kind: string) => (id: string) => {
+    const v = map.get(id);
+    if (!v) throw new Error(`unknown ${kind} "${id}"`);
+    return v;
+  };
+  return {
+    sources,
+    articles: c.articles.map(withId).sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source)),
+    actors,
+    relationships: c.relationships.map((r) => r.data),
+    events: c.events.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id)),
+    glossary: c.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en')),
+    disagreements: c.disagreements.map((d) => d.data),
+    actor: get(byActor, 'actor'),
+    source: get(bySource, 'source'),
+  };
+}
+
+/** Relationships that touch an actor, in either direction. */
+export function relationshipsOf(m: Pick<Model, 'relationships'>, actorId: string): Relationship[] {
+  return m.relationships.filter((r) => r.from === actorId || r.to === actorId);
+}
+
+/** Events an actor takes part in. */
+export function eventsOf(m: Pick<Model, 'events'>, actorId: string): Event[] {
+  return m.events.filter((e) => e.actors.includes(actorId));
+}
+
+/** Relationships with at least one citation to the given source. */
+export function relationshipsCiting(m: Pick<Model, 'relationships'>, sourceId: string): Relationship[] {
+  return m.relationships.filter((r) => r.cite.some((c) => c.source === sourceId));
+}
+
+/** Events with at least one citation to the given source. */
+export function eventsCiting(m: Pick<Model, 'events'>, sourceId: string): Event[] {
+  return m.events.filter((e) => e.cite.some((c) => c.source === sourceId));
+}
+
+/** The reading of a relationship type, e.g. "member-of" → "member of". */
+export function relationLabel(type: Relationship['type']): string {
+  return relationshipTypes[type];
+}
+
+/** Ids of the sources that cite anything about an actor (aliases, coverage, relations, events). */
+export function sourcesNaming(actor: Actor): string[] {
+  const ids = new Set<string>();
+  const addAll = (cs: Citation[] | undefined) => cs?.forEach((c) => ids.add(c.source));
+  actor.aliases.forEach((a) => addAll(a.cite));
+  actor.coverage.forEach((c) => ids.add(c.source));
+  return [...ids].sort();
+}
+
+/** Distinct citations, in first-seen order. */
+export function uniqueCitations(list: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.source}:${c.p}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Source id → short citation label. */
+export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> {
+  return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
+}
+
+/** Human names of actor kinds, singular and plural. */
+export const KIND_LABELS: Record<Actor['kind'], [string, string]> = {
+  person: ['Person', 'People'],
+  'armed-group': ['Armed group', 'Armed groups'],
+  organization: ['Organization', 'Organizations'],
+  'government-body': ['Government body', 'Government bodies'],
+  'military-unit': ['Military unit', 'Military units'],
+  state: ['State', 'States'],
+  coalition: ['Coalition', 'Coalitions'],
+  media: ['News organization', 'News organizations'],
+};

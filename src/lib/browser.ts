@@ -1,0 +1,33 @@
+/**
+ * Where to find a Chromium. Order: the CHROMIUM_PATH environment variable, the
+ * system Chromium, then Playwright's own browser if one was downloaded.
+ * Shared by the diagram renderer, the test runner and the set-up script.
+ */
+import { existsSync } from 'node:fs';
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+
+/** Returns an executable path, or undefined to let Playwright use its own browser. */
+export function chromiumPath(env: Record<string, string | undefined> = process.env): string | undefined {
+  const fromEnv = env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  return SYSTEM_PATHS.find((p) => existsSync(p));
+}
+
+/**
+ * Flags for a headless Chromium that makes no background connections (this
+ * site's promise of no third-party requests covers its own tooling too).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];

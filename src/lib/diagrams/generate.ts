@@ -1,0 +1,157 @@
+/**
+ * Pure diagram generators: plain arrays of actors, relationships and events in,
+ * mermaid source (and the list of what it shows) out. No I/O, so every output
+ * is pinned by unit tests.
+ */
+import type { ActorKind, ActorSide } from '@/schemas/actor';
+import { relationshipTypes, type RelationshipType } from '@/schemas/relationship';
+import type { PartialDate } from '@/schemas/common';
+
+export interface DiagramActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  side: ActorSide;
+}
+export interface DiagramRelationship {
+  id: string;
+  from: string;
+  to: string;
+  type: RelationshipType;
+  start?: PartialDate | undefined;
+  end?: PartialDate | undefined;
+}
+export interface DiagramEvent {
+  id: string;
+  date: PartialDate;
+  title: string;
+}
+
+/** What a generated diagram contains, so the page can list it as text. */
+export interface Diagram {
+  code: string;
+  /** The relationships drawn, in drawing order. */
+  shown: DiagramRelationship[];
+  /** Relationships left out to keep it legible. */
+  omitted: number;
+}
+
+export const SIDE_LABELS: Record<ActorSide, string> = {
+  iran: 'Iran’s state and forces',
+  'iraqi-factions': 'Iraq’s armed factions',
+  'iraqi-state': 'The Iraqi state',
+  'us-coalition': 'The United States and its coalition',
+  other: 'Others',
+};
+const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
+
+/** Node shape class for an actor kind: people, states and everything else look different. */
+export function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
+  return kind === 'person' ? 'person' : kind === 'state' ? 'state' : 'org';
+}
+
+const nodeId = (id: string) => `a_${id.replace(/-/g, '_')}`;
+/** Mermaid-safe label text: quotes and markup characters become entities. */
+export const label = (s: string) => s.replace(/"/g, '#quot;').replace(/[<>]/g, '').replace(/[[\]{}|]/g, ' ');
+
+/** "2020–", "Jan 2024", "2014–2020": the time span of a relationship, or "". */
+export function spanLabel(start?: PartialDate, end?: PartialDate): string {
+  const short = (d: PartialDate) => {
+    const [y, m, day] = d.value.split('-');
+    const mon = m ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1] : '';
+    return [day ? String(Number(day)) : '', mon, y].filter(Boolean).join(' ');
+  };
+  if (start && end) return start.value === end.value ? short(start) : `${short(start)}–${short(end)}`;
+  if (start) return `${short(start)}–`;
+  if (end) return `–${short(end)}`;
+  return '';
+}
+
+function node(a: DiagramActor, focus?: string): string {
+  const text = `"${label(a.name)}"`;
+  const shape = shapeOf(a.kind);
+  const body = shape === 'person' ? `(${text})` : shape === 'state' ? `{{${text}}}` : `[${text}]`;
+  return `${nodeId(a.id)}${body}:::${shape}`;
+}
+
+function edge(r: DiagramRelationship): string {
+  const span = spanLabel(r.start, r.end);
+  const text = relationshipTypes[r.type] + (span ? ` (${span})` : '');
+  return `${nodeId(r.from)} -->|"${label(text)}"| ${nodeId(r.to)}`;
+}
+
+export interface NetworkOptions {
+  /** Builds the link target of an actor's profile. */
+  href: (actorId: string) => string;
+  /** Highlight this actor (its own network). */
+  focus?: string;
+  /** Group nodes in boxes by side. */
+  groupBySide?: boolean;
+  direction?: 'LR' | 'TB';
+}
+
+/** A flowchart of the given relationships between the given actors; every node links to its profile. */
+export function networkDiagram(actors: DiagramActor[], rels: DiagramRelationship[], opts: NetworkOptions): Diagram {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const used = new Set(rels.flatMap((r) => [r.from, r.to]));
+  const present = actors.filter((a) => used.has(a.id) || a.id === opts.focus);
+  for (const id of used) if (!byId.has(id)) throw new Error(`relationship names unknown actor "${id}"`);
+  const lines = [`flowchart ${opts.direction ?? 'LR'}`];
+  if (opts.groupBySide) {
+    for (const side of SIDE_ORDER) {
+      const members = present.filter((a) => a.side === side);
+      if (!members.length) continue;
+      lines.push(`  subgraph side_${side.replace(/-/g, '_')}["${label(SIDE_LABELS[side])}"]`);
+      members.forEach((a) => lines.push(`    ${node(a, opts.focus)}`));
+      lines.push('  end');
+    }
+  } else {
+    present.forEach((a) => lines.push(`  ${node(a, opts.focus)}`));
+  }
+  rels.forEach((r) => lines.push(`  ${edge(r)}`));
+  if (opts.focus) lines.push(`  class ${nodeId(opts.focus)} focus`);
+  present.forEach((a) => lines.push(`  click ${nodeId(a.id)} href "${opts.href(a.id)}"`));
+  return { code: lines.join('\n'), shown: rels, omitted: 0 };
+}
+
+/**
+ * An actor's own network: its direct relationships, then the next ring while
+ * the total stays at or under `cap` edges. Reports how many were left out.
+ */
+export function egoNetwork(actors: DiagramActor[], rels: DiagramRelationship[], focus: string, opts: Omit<NetworkOptions, 'focus'> & { cap: number }): Diagram {
+  const direct = rels.filter((r) => r.from === focus || r.to === focus);
+  const ring = new Set(direct.flatMap((r) => [r.from, r.to]));
+  const second = rels.filter((r) => !direct.includes(r) && ring.has(r.from) && ring.has(r.to));
+  const outer = rels.filter((r) => !direct.includes(r) && !second.includes(r) && (ring.has(r.from) || ring.has(r.to)));
+  const room = Math.max(0, opts.cap - direct.length);
+  const extra = [...second, ...outer].slice(0, room);
+  const d = networkDiagram(actors, [...direct, ...extra], { ...opts, focus });
+  return { ...d, omitted: second.length + outer.length - extra.length };
+}
+
+/** A mermaid timeline: one column per date, grouped into sections by era. */
+export function timelineDiagram(events: DiagramEvent[], eras: { title: string; until: string }[]): string {
+  const fmt = (d: PartialDate) => {
+    const [y, m, day] = d.value.split('-');
+    const mon = m ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1] : '';
+    return [day ? String(Number(day)) : '', mon, y].filter(Boolean).join(' ');
+  };
+  const clean = (s: string) => label(s).replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+  const lines = ['timeline'];
+  let era = -1;
+  let lastPeriod = '';
+  for (const e of events) {
+    const idx = eras.findIndex((x) => e.date.value <= x.until);
+    const at = idx === -1 ? eras.length - 1 : idx;
+    if (at !== era) {
+      era = at;
+      lines.push(`  section ${clean(eras[at]!.title)}`);
+      lastPeriod = '';
+    }
+    const period = fmt(e.date);
+    if (period === lastPeriod) lines.push(`    : ${clean(e.title)}`);
+    else lines.push(`    ${period} : ${clean(e.title)}`);
+    lastPeriod = period;
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,77 @@
+/** Schema of `content/actors/*.yaml`: one entry per person, organization or state. */
+import { z } from 'astro/zod';
+import { citation, citations, partialDate, slug } from './common';
+
+/** What kind of actor this is; drives node shapes, filters and JSON-LD type. */
+export const actorKind = z.enum([
+  'person',
+  'armed-group',
+  'organization',
+  'government-body',
+  'military-unit',
+  'state',
+  'coalition',
+  'media',
+]);
+export type ActorKind = z.infer<typeof actorKind>;
+
+/** Which side of the story an actor stands on; groups the network diagram. */
+export const actorSide = z.enum(['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other']);
+export type ActorSide = z.infer<typeof actorSide>;
+
+/**
+ * One spelling of the actor's name. `origin` says where it comes from:
+ * `report` (a report uses it: cite where), `transliteration` (a standard
+ * romanisation), `native-script` (Arabic or Persian script), `established`
+ * (a well-known other name not used by the reports).
+ */
+export const alias = z
+  .object({
+    name: z.string().min(1),
+    origin: z.enum(['report', 'transliteration', 'native-script', 'established']),
+    /** Where the reports use this spelling; required when origin is `report`. */
+    cite: z.array(citation).optional(),
+    /** BCP 47 language of the spelling when it is not English, e.g. "ar", "fa". */
+    lang: z.string().optional(),
+    /** Publish `/actors/<alias-slug>/` as a redirect to the profile. */
+    redirect: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .refine((a) => a.origin !== 'report' || (a.cite && a.cite.length > 0), {
+    message: 'an alias with origin "report" needs cite: the report and paragraph that use it',
+    path: ['cite'],
+  });
+
+/** A cited statement in a profile. */
+export const claim = z.object({ text: z.string().min(1), cite: citations });
+
+export const actorSchema = z.object({
+  /** Canonical display name. */
+  name: z.string().min(1),
+  kind: actorKind,
+  side: actorSide,
+  /** True for people the reports quote without naming. */
+  anonymous: z.boolean().default(false),
+  /** One line for lists and meta descriptions. */
+  short: z.string().min(1).max(200),
+  /** Who they are: cited statements, one paragraph. */
+  about: z.array(claim).min(1, 'needs at least one cited statement'),
+  /** Their part in this story: cited statements. */
+  part: z.array(claim).default([]),
+  /** Every other spelling a reader might type. */
+  aliases: z.array(alias).default([]),
+  /** Positions held, with time spans where the reports give them. */
+  roles: z
+    .array(
+      z.object({
+        title: z.string().min(1),
+        start: partialDate.optional(),
+        end: partialDate.optional(),
+        cite: citations,
+      }),
+    )
+    .default([]),
+  /** What each report says about them, keyed by source id. */
+  coverage: z.array(z.object({ source: slug, text: z.string().min(1), cite: citations })).default([]),
+});
+export type ActorData = z.output<typeof actorSchema>;

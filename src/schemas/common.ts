@@ -1,0 +1,91 @@
+/**
+ * Building blocks shared by every content schema: citations, partial dates,
+ * "known or not stated" fields and slugs. Each one normalises its input so
+ * pages never clean data.
+ */
+import { z } from 'astro/zod';
+
+/** A lowercase, hyphenated identifier used in URLs and cross-references. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "esmail-qaani"');
+
+/**
+ * A citation: which report, which paragraph. Paragraphs are counted as blocks
+ * separated by blank lines, the headline being paragraph 1 (see the About page).
+ * Written either as `{ source, p, note }` or as the shorthand string `source:p`.
+ */
+export const citation = z.union([
+  z
+    .string()
+    .regex(/^[a-z0-9-]+:[1-9][0-9]*$/, 'expected a citation such as "antiwar-2024:7"')
+    .transform((s) => {
+      const [source, p] = s.split(':');
+      return { source: source!, p: Number(p), note: undefined as string | undefined };
+    }),
+  z.object({
+    /** Id of the report in `content/sources/`. */
+    source: slug,
+    /** Paragraph number, 1 = headline. */
+    p: z.number().int().min(1, 'paragraph numbers start at 1'),
+    /** What exactly the paragraph supports, when it is not obvious. */
+    note: z.string().optional(),
+  }),
+]);
+export type Citation = z.output<typeof citation>;
+
+/** One or more citations; every claim needs at least one. */
+export const citations = z.array(citation).min(1, 'needs at least one citation (source:paragraph)');
+
+/** How precise a date is. */
+export const precision = z.enum(['day', 'month', 'year']);
+export type Precision = z.infer<typeof precision>;
+
+/**
+ * A date of day, month or year precision, written `2024-02-07`, `2024-02` or
+ * `2024`. YAML may hand us a Date for the day form; it is turned back into text.
+ * The precision is derived from the form, never typed twice.
+ */
+export const partialDate = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((v, ctx) => {
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+    const year = Number(m?.[1]);
+    const month = m?.[2] ? Number(m[2]) : undefined;
+    const day = m?.[3] ? Number(m[3]) : undefined;
+    const valid =
+      m &&
+      (month === undefined || (month >= 1 && month <= 12)) &&
+      (day === undefined ||
+        (day >= 1 && day <= new Date(Date.UTC(year, month!, 0)).getUTCDate()));
+    if (!valid) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unparseable date "${text}": expected YYYY, YYYY-MM or YYYY-MM-DD`,
+      });
+      return z.NEVER;
+    }
+    const precision: Precision = day ? 'day' : month ? 'month' : 'year';
+    return { value: text, precision };
+  });
+export type PartialDate = z.output<typeof partialDate>;
+
+/**
+ * A fact about a report that may be missing from the report itself.
+ * `stated`: the text says it; `inferred`: derived (from the URL, the content);
+ * `unconfirmed`: a likely value we could not confirm; `not-stated`: unknown.
+ */
+export const knownness = z.enum(['stated', 'inferred', 'unconfirmed', 'not-stated']);
+
+/** A text value with how we know it. `value` is absent when not stated. */
+export const knownText = z
+  .object({
+    value: z.string().min(1).optional(),
+    status: knownness,
+    /** How the value is known, in a phrase a reader can check. */
+    basis: z.string().min(1),
+  })
+  .refine((k) => (k.status === 'not-stated') === (k.value === undefined), {
+    message: 'value must be present unless status is "not-stated", and absent when it is',
+  });

@@ -1,0 +1,12 @@
+/** Schema of `content/pages/*.mdx`: long-form pages (the home story, About and method). */
+import { z } from 'astro/zod';
+import { partialDate } from './common';
+
+export const pageSchema = z.object({
+  title: z.string().min(1),
+  /** Meta description. */
+  description: z.string().min(50).max(220),
+  /** When the text last changed. */
+  updated: partialDate,
+});
+export type PageData = z.output<typeof pageSchema>;

@@ -1,0 +1,34 @@
+/** Schema of `content/sources/*.yaml`: one entry per source report. */
+import { z } from 'astro/zod';
+import { knownText, knownness, partialDate } from './common';
+
+export const sourceSchema = z.object({
+  /** Short label used in citations, e.g. "Antiwar.com 2021". */
+  label: z.string().min(1),
+  /** The report's headline as published (a title, quoted, not prose). */
+  headline: z.string().min(1),
+  /** Who published it, and how we know. */
+  publisher: knownText,
+  /** Byline, or not stated. */
+  author: knownText,
+  /** Publication date with its precision and how it is known. */
+  published: z.object({
+    date: partialDate,
+    status: knownness,
+    basis: z.string().min(1),
+  }),
+  /** Address of the original, and whether it is confirmed. */
+  url: knownText.refine((u) => !u.value || /^https:\/\//.test(u.value), {
+    message: 'must be an https:// address',
+  }),
+  /** What the report retells: the agency or report it is based on. */
+  basedOn: z.array(z.object({ name: z.string().min(1), note: z.string().optional() })).min(1),
+  /** File name of the plain text we cite against (paragraph numbers refer to it). */
+  textFile: z.string().min(1),
+  /**
+   * One own-words gist per paragraph, in order; its length is the number of
+   * paragraphs a citation may point at.
+   */
+  paragraphs: z.array(z.string().min(1)).min(1),
+});
+export type SourceData = z.output<typeof sourceSchema>;

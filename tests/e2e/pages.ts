@@ -1,0 +1,36 @@
+/** Discovers every built page from `dist/`, so the every-page suite grows with the site. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Site-relative paths of every HTML page, e.g. "actors/esmail-qaani/". */
+export function builtPages(): string[] {
+  return walk(DIST)
+    .map((f) => relative(DIST, f).replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Pages that are redirects (a meta refresh), which have no content of their own. */
+export function isRedirect(page: string): boolean {
+  const file = join(DIST, page.endsWith('.html') ? page : `${page}index.html`);
+  return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+}
+
+/** Every id on every page, keyed by site-relative path. */
+export function idsByPage(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const page of builtPages()) {
+    const html = readFileSync(join(DIST, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+    map.set(page, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  }
+  return map;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { citation, partialDate } from '@/schemas/common';
+import { relationshipSchema } from '@/schemas/relationship';
+import { actorSchema } from '@/schemas/actor';
+import { articleSchema } from '@/schemas/article';
+
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('partial dates', () => {
+  test.each([
+    ['2024-02-07', 'day'],
+    ['2024-02', 'month'],
+    ['2014', 'year'],
+  ])('%s has %s precision', (input, precision) => {
+    expect(partialDate.parse(input)).toEqual({ value: input, precision });
+  });
+  test('a YAML date object becomes text again', () => {
+    expect(partialDate.parse(new Date('2024-01-29T00:00:00Z'))).toEqual({ value: '2024-01-29', precision: 'day' });
+  });
+  test.each(['2024-02-30', '2024-13', 'Feb 2024', '24-02-07'])('rejects %s', (input) => {
+    expect(issues(partialDate.safeParse(input))).toEqual([`: unparseable date "${input}": expected YYYY, YYYY-MM or YYYY-MM-DD`]);
+  });
+});
+
+describe('citations', () => {
+  test('the shorthand source:paragraph', () => {
+    expect(citation.parse('antiwar-2024:7')).toEqual({ source: 'antiwar-2024', p: 7, note: undefined });
+  });
+  test('paragraph 0 is refused', () => {
+    expect(citation.safeParse('antiwar-2024:0').success).toBe(false);
+    expect(issues(citation.safeParse({ source: 'a', p: 0 }))).toContain('p: paragraph numbers start at 1');
+  });
+});
+
+describe('relationships', () => {
+  const base = { id: 'r', from: 'a', to: 'b', type: 'commands', cite: ['s:1'] };
+  test('a valid relationship parses', () => {
+    expect(relationshipSchema.parse(base).type).toBe('commands');
+  });
+  test('a type outside the vocabulary is refused', () => {
+    expect(issues(relationshipSchema.safeParse({ ...base, type: 'loves' }))[0]).toMatch(/^type: /);
+  });
+  test('a relationship without citations is refused', () => {
+    expect(issues(relationshipSchema.safeParse({ ...base, cite: [] }))).toEqual(['cite: needs at least one citation (source:paragraph)']);
+  });
+});
+
+describe('actors', () => {
+  const base = { name: 'X', kind: 'person', side: 'iran', short: 'X.', about: [{ text: 'X.', cite: ['s:1'] }] };
+  test('defaults fill in', () => {
+    const a = actorSchema.parse(base);
+    expect([a.aliases, a.roles, a.anonymous]).toEqual([[], [], false]);
+  });
+  test('a report alias needs the report that uses it', () => {
+    expect(issues(actorSchema.safeParse({ ...base, aliases: [{ name: 'Y', origin: 'report' }] }))).toEqual([
+      'aliases.0.cite: an alias with origin "report" needs cite: the report and paragraph that use it',
+    ]);
+  });
+  test('an empty about is refused', () => {
+    expect(issues(actorSchema.safeParse({ ...base, about: [] }))).toEqual(['about: needs at least one cited statement']);
+  });
+});
+
+describe('articles', () => {
+  test('fewer than five key points is refused', () => {
+    const r = articleSchema.safeParse({
+      title: 'T',
+      source: 's',
+      description: 'd'.repeat(60),
+      updated: '2026-11-22',
+      keyPoints: [{ text: 'k', cite: ['s:1'] }],
+      whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
+    });
+    expect(issues(r)).toEqual(['keyPoints: needs 5 to 10 key points']);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblems, validateCorpus } from '@/data/validate';
+import { validCorpus } from './fixtures';
+
+const problems = (mutate: (c: ReturnType<typeof validCorpus>) => void) => {
+  const c = validCorpus();
+  mutate(c);
+  return formatProblems(validateCorpus(c));
+};
+
+describe('cross-checks name the file and the field', () => {
+  test('a sound corpus has no problems', () => {
+    expect(validateCorpus(validCorpus())).toEqual([]);
+  });
+  test('a relationship pointing at a missing actor', () => {
+    expect(problems((c) => (c.relationships[0]!.data.to = 'nobody'))).toBe('content/relationships/command.yaml: [qaani-commands].to: unknown actor "nobody"');
+  });
+  test('an event citing paragraph 999', () => {
+    expect(problems((c) => (c.events[0]!.data.cite[0]!.p = 999))).toBe('content/events/2024.yaml: [visit].cite[0].p: paragraph 999 is beyond the 13 paragraphs of source "report-a"');
+  });
+  test('an unknown source', () => {
+    expect(problems((c) => (c.events[0]!.data.cite[0]!.source = 'nowhere'))).toBe('content/events/2024.yaml: [visit].cite[0].source: unknown source "nowhere"');
+  });
+  test('a relationship from an actor to itself', () => {
+    expect(problems((c) => (c.relationships[0]!.data.to = 'qaani'))).toBe('content/relationships/command.yaml: [qaani-commands].to: relationship from "qaani" to itself');
+  });
+  test('an end before its start', () => {
+    expect(
+      problems((c) => {
+        c.relationships[0]!.data.start = { value: '2020-01', precision: 'month' };
+        c.relationships[0]!.data.end = { value: '2019', precision: 'year' };
+      }),
+    ).toBe('content/relationships/command.yaml: [qaani-commands].end: end 2019 is before start 2020-01');
+  });
+  test('the same alias on two actors, ignoring case and apostrophes', () => {
+    expect(problems((c) => c.actors[1]!.data.aliases.push({ name: "gha'ani", origin: 'established', redirect: false }))).toBe(
+      'content/actors/quds-force.yaml: aliases[0].name: alias "gha\'ani" is also used by actor "qaani" (content/actors/qaani.yaml)',
+    );
+  });
+  test('an alias redirect that collides with a real profile', () => {
+    expect(problems((c) => c.actors[0]!.data.aliases.push({ name: 'Quds-Force', origin: 'established', redirect: true }))).toContain(
+      'content/actors/qaani.yaml: aliases[1].redirect: redirect /actors/quds-force/ would collide with an existing page',
+    );
+  });
+  test('an event dated after the report that tells of it', () => {
+    expect(problems((c) => (c.events[0]!.data.date = { value: '2025-01-01', precision: 'day' }))).toBe(
+      'content/events/2024.yaml: [visit].date: date 2025-01-01 is after the publication of the source(s) cited for it',
+    );
+  });
+  test('an inline citation in an MDX body to a missing paragraph', () => {
+    expect(problems((c) => (c.articles[0]!.body = 'Text <Cite c="report-a:40" />'))).toBe(
+      'content/articles/report-a.mdx: body line 1 <Cite c="report-a:40">.p: paragraph 40 is beyond the 13 paragraphs of source "report-a"',
+    );
+  });
+  test('an inline actor link to a missing profile', () => {
+    expect(problems((c) => (c.articles[0]!.body = 'A <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe('content/articles/report-a.mdx: body line 1 <Actor id>: unknown actor "ghost"');
+  });
+  test('an article whose source does not exist', () => {
+    expect(problems((c) => (c.articles[0]!.data.source = 'missing'))).toContain('content/articles/report-a.mdx: source: unknown source "missing"');
+  });
+  test('a source without an explainer', () => {
+    expect(problems((c) => (c.articles = []))).toBe('content/sources/report-a.yaml: id: source "report-a" has no explainer in content/articles/');
+  });
+  test('an explainer with no inline citations', () => {
+    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\nNo citations here.'))).toBe('content/articles/report-a.mdx: body: the text has no inline <Cite> citations');
+  });
+});

@@ -23,4 +23,15 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeMermaid] }),
   },
   integrations: [mdx(), diagramsIntegration()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry an Astro directive the bundler warns about on every file; it is harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -9,8 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
+  workers: 2,
+  reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}${base}`,

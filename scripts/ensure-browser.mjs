@@ -28,7 +28,11 @@ if (!path) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('No Chromium found: installing Debian’s chromium package…');
     try {
-      execSync('apt-get install -y chromium || (apt-get update && apt-get install -y chromium)', { stdio: 'inherit', shell: '/bin/sh', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      execSync('apt-get install -y chromium || (apt-get update && apt-get install -y chromium)', {
+        stdio: 'inherit',
+        shell: '/bin/sh',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     } catch {
       /* fall through to the next option */
     }
@@ -44,7 +48,9 @@ if (!path) {
   }
 }
 if (!path) {
-  console.error('No Chromium browser was found or could be installed: install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH to its executable.');
+  console.error(
+    'No Chromium browser was found or could be installed: install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH to its executable.',
+  );
   process.exit(1);
 }
 console.log(`Chromium: ${path}`);

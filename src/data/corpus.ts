@@ -3,7 +3,7 @@
  * runs the cross-checks (a bad reference fails the build here, naming file and
  * field) and hands pages a ready-to-use, indexed model.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { buildModel, type Model } from './model';
 import type { Corpus } from './types';
 import { assertValid } from './validate';
@@ -11,7 +11,7 @@ import { assertValid } from './validate';
 let cached: Promise<Model> | undefined;
 
 async function load(): Promise<Model> {
-  const entries = async <T>(name: Parameters<typeof getCollection>[0]) =>
+  const entries = async <T>(name: CollectionKey) =>
     (await getCollection(name)).map((e) => ({
       id: e.id,
       filePath: e.filePath ?? `content/${name}/${e.id}`,

@@ -43,17 +43,23 @@ const withId = <T>(e: Entry<T>) => ({ ...e.data, id: e.id });
 /** Indexes the corpus; lists come sorted the way pages show them. */
 export function buildModel(c: Corpus): Model {
   const actors = c.actors.map(withId).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const sources = c.sources.map(withId).sort((a, b) => sortKey(a.published.date).localeCompare(sortKey(b.published.date)) || a.id.localeCompare(b.id));
+  const sources = c.sources
+    .map(withId)
+    .sort((a, b) => sortKey(a.published.date).localeCompare(sortKey(b.published.date)) || a.id.localeCompare(b.id));
   const byActor = new Map(actors.map((a) => [a.id, a]));
   const bySource = new Map(sources.map((s) => [s.id, s]));
-  const get = <T>(map: Map<string, T>, kind: string) => (id: string) => {
-    const v = map.get(id);
-    if (!v) throw new Error(`unknown ${kind} "${id}"`);
-    return v;
-  };
+  const get =
+    <T>(map: Map<string, T>, kind: string) =>
+    (id: string) => {
+      const v = map.get(id);
+      if (!v) throw new Error(`unknown ${kind} "${id}"`);
+      return v;
+    };
   return {
     sources,
-    articles: c.articles.map(withId).sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source)),
+    articles: c.articles
+      .map(withId)
+      .sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source)),
     actors,
     relationships: c.relationships.map((r) => r.data),
     events: c.events.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id)),

@@ -30,4 +30,15 @@ export interface Corpus {
   disagreements: Entry<DisagreementData>[];
 }
 
-export type { PageData, ActorData, ArticleData, Citation, DisagreementData, EventData, GlossaryData, PartialDate, RelationshipData, SourceData };
+export type {
+  PageData,
+  ActorData,
+  ArticleData,
+  Citation,
+  DisagreementData,
+  EventData,
+  GlossaryData,
+  PartialDate,
+  RelationshipData,
+  SourceData,
+};

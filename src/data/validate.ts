@@ -43,7 +43,10 @@ export function validateCorpus(c: Corpus): Problem[] {
 
   const checkCite = (file: string, field: string, cite: Citation) => {
     const src = sources.get(cite.source);
-    if (!src) return add(file, `${field}.source`, `unknown source "${cite.source}"`);
+    if (!src) {
+      add(file, `${field}.source`, `unknown source "${cite.source}"`);
+      return;
+    }
     const n = src.data.paragraphs.length;
     if (cite.p > n) add(file, `${field}.p`, `paragraph ${cite.p} is beyond the ${n} paragraphs of source "${cite.source}"`);
   };

@@ -28,15 +28,24 @@ export function rehypeMermaid() {
       }
       const title = /^\s*%%\s*title:\s*(.+)$/m.exec(source)?.[1] ?? 'Diagram';
       jobs.push(
-        renderDiagram(source, where, { title, description: 'The list after the diagram gives the same information as text.' }).then((svg) => {
-          const figure: Element = {
-            type: 'element',
-            tagName: 'figure',
-            properties: { className: ['diagram'] },
-            children: [{ type: 'element', tagName: 'div', properties: { className: ['diagram-scroll'], tabIndex: 0, role: 'region', ariaLabel: `${title} (scrollable)` }, children: fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[] }],
-          };
-          parent.children[index] = figure;
-        }),
+        renderDiagram(source, where, { title, description: 'The list after the diagram gives the same information as text.' }).then(
+          (svg) => {
+            const figure: Element = {
+              type: 'element',
+              tagName: 'figure',
+              properties: { className: ['diagram'] },
+              children: [
+                {
+                  type: 'element',
+                  tagName: 'div',
+                  properties: { className: ['diagram-scroll'], tabIndex: 0, role: 'region', ariaLabel: `${title} (scrollable)` },
+                  children: fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[],
+                },
+              ],
+            };
+            parent.children[index] = figure;
+          },
+        ),
       );
     });
     await Promise.all(jobs);

@@ -6,9 +6,7 @@
 import { z } from 'astro/zod';
 
 /** A lowercase, hyphenated identifier used in URLs and cross-references. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "esmail-qaani"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "esmail-qaani"');
 
 /**
  * A citation: which report, which paragraph. Paragraphs are counted as blocks
@@ -46,29 +44,26 @@ export type Precision = z.infer<typeof precision>;
  * `2024`. YAML may hand us a Date for the day form; it is turned back into text.
  * The precision is derived from the form, never typed twice.
  */
-export const partialDate = z
-  .union([z.string(), z.number(), z.date()])
-  .transform((v, ctx) => {
-    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-    const year = Number(m?.[1]);
-    const month = m?.[2] ? Number(m[2]) : undefined;
-    const day = m?.[3] ? Number(m[3]) : undefined;
-    const valid =
-      m &&
-      (month === undefined || (month >= 1 && month <= 12)) &&
-      (day === undefined ||
-        (day >= 1 && day <= new Date(Date.UTC(year, month!, 0)).getUTCDate()));
-    if (!valid) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `unparseable date "${text}": expected YYYY, YYYY-MM or YYYY-MM-DD`,
-      });
-      return z.NEVER;
-    }
-    const precision: Precision = day ? 'day' : month ? 'month' : 'year';
-    return { value: text, precision };
-  });
+export const partialDate = z.union([z.string(), z.number(), z.date()]).transform((v, ctx) => {
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  const year = Number(m?.[1]);
+  const month = m?.[2] ? Number(m[2]) : undefined;
+  const day = m?.[3] ? Number(m[3]) : undefined;
+  const valid =
+    m &&
+    (month === undefined || (month >= 1 && month <= 12)) &&
+    (day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month!, 0)).getUTCDate()));
+  if (!valid) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unparseable date "${text}": expected YYYY, YYYY-MM or YYYY-MM-DD`,
+    });
+    return z.NEVER;
+  }
+  const precision: Precision = day ? 'day' : month ? 'month' : 'year';
+  return { value: text, precision };
+});
 export type PartialDate = z.output<typeof partialDate>;
 
 /**

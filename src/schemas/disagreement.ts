@@ -8,9 +8,7 @@ export const disagreementSchema = z.object({
   topic: z.string().min(1),
   category: z.enum(['count', 'date', 'spelling', 'refusal', 'role', 'place', 'framing', 'attribution']),
   /** What each report says; at least two positions make a disagreement. */
-  positions: z
-    .array(z.object({ claim: z.string().min(1), cite: citations }))
-    .min(2, 'a disagreement needs at least two positions'),
+  positions: z.array(z.object({ claim: z.string().min(1), cite: citations })).min(2, 'a disagreement needs at least two positions'),
   /** Neutral context: why it may matter. Never a verdict. */
   note: z.string().optional(),
   actors: z.array(slug).default([]),

@@ -29,9 +29,7 @@ export const relationshipTypes = {
   'spoke-to': 'spoke to',
 } as const;
 export type RelationshipType = keyof typeof relationshipTypes;
-export const relationshipType = z.enum(
-  Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]],
-);
+export const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
 
 export const relationshipSchema = z.object({
   /** Stable id; becomes the `#anchor` of the relationship. */

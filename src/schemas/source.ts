@@ -5,8 +5,14 @@ import { knownText, knownness, partialDate } from './common';
 export const sourceSchema = z.object({
   /** Short label used in citations, e.g. "Antiwar.com 2021". */
   label: z.string().min(1),
-  /** The report's headline as published (a title, quoted, not prose). */
-  headline: z.string().min(1),
+  /**
+   * The report's headline as published. Written in curly quotes in the YAML,
+   * as a quotation of the report's title; the quotes are removed here.
+   */
+  headline: z
+    .string()
+    .min(1)
+    .transform((h) => h.replace(/^[“"]|[”"]$/g, '')),
   /** Who published it, and how we know. */
   publisher: knownText,
   /** Byline, or not stated. */

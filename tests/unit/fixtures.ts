@@ -84,7 +84,15 @@ export function validCorpus(): Corpus {
       {
         id: 'visit',
         filePath: 'content/events/2024.yaml',
-        data: { id: 'visit', date: { value: '2024-01-29', precision: 'day' }, title: 'Visit', summary: 'Visit.', actors: ['qaani'], cite: [cite('report-a', 4)], variants: [] },
+        data: {
+          id: 'visit',
+          date: { value: '2024-01-29', precision: 'day' },
+          title: 'Visit',
+          summary: 'Visit.',
+          actors: ['qaani'],
+          cite: [cite('report-a', 4)],
+          variants: [],
+        },
       },
     ],
     glossary: [],

@@ -13,16 +13,24 @@ describe('cross-checks name the file and the field', () => {
     expect(validateCorpus(validCorpus())).toEqual([]);
   });
   test('a relationship pointing at a missing actor', () => {
-    expect(problems((c) => (c.relationships[0]!.data.to = 'nobody'))).toBe('content/relationships/command.yaml: [qaani-commands].to: unknown actor "nobody"');
+    expect(problems((c) => (c.relationships[0]!.data.to = 'nobody'))).toBe(
+      'content/relationships/command.yaml: [qaani-commands].to: unknown actor "nobody"',
+    );
   });
   test('an event citing paragraph 999', () => {
-    expect(problems((c) => (c.events[0]!.data.cite[0]!.p = 999))).toBe('content/events/2024.yaml: [visit].cite[0].p: paragraph 999 is beyond the 13 paragraphs of source "report-a"');
+    expect(problems((c) => (c.events[0]!.data.cite[0]!.p = 999))).toBe(
+      'content/events/2024.yaml: [visit].cite[0].p: paragraph 999 is beyond the 13 paragraphs of source "report-a"',
+    );
   });
   test('an unknown source', () => {
-    expect(problems((c) => (c.events[0]!.data.cite[0]!.source = 'nowhere'))).toBe('content/events/2024.yaml: [visit].cite[0].source: unknown source "nowhere"');
+    expect(problems((c) => (c.events[0]!.data.cite[0]!.source = 'nowhere'))).toBe(
+      'content/events/2024.yaml: [visit].cite[0].source: unknown source "nowhere"',
+    );
   });
   test('a relationship from an actor to itself', () => {
-    expect(problems((c) => (c.relationships[0]!.data.to = 'qaani'))).toBe('content/relationships/command.yaml: [qaani-commands].to: relationship from "qaani" to itself');
+    expect(problems((c) => (c.relationships[0]!.data.to = 'qaani'))).toBe(
+      'content/relationships/command.yaml: [qaani-commands].to: relationship from "qaani" to itself',
+    );
   });
   test('an end before its start', () => {
     expect(
@@ -53,15 +61,23 @@ describe('cross-checks name the file and the field', () => {
     );
   });
   test('an inline actor link to a missing profile', () => {
-    expect(problems((c) => (c.articles[0]!.body = 'A <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe('content/articles/report-a.mdx: body line 1 <Actor id>: unknown actor "ghost"');
+    expect(problems((c) => (c.articles[0]!.body = 'A <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe(
+      'content/articles/report-a.mdx: body line 1 <Actor id>: unknown actor "ghost"',
+    );
   });
   test('an article whose source does not exist', () => {
-    expect(problems((c) => (c.articles[0]!.data.source = 'missing'))).toContain('content/articles/report-a.mdx: source: unknown source "missing"');
+    expect(problems((c) => (c.articles[0]!.data.source = 'missing'))).toContain(
+      'content/articles/report-a.mdx: source: unknown source "missing"',
+    );
   });
   test('a source without an explainer', () => {
-    expect(problems((c) => (c.articles = []))).toBe('content/sources/report-a.yaml: id: source "report-a" has no explainer in content/articles/');
+    expect(problems((c) => (c.articles = []))).toBe(
+      'content/sources/report-a.yaml: id: source "report-a" has no explainer in content/articles/',
+    );
   });
   test('an explainer with no inline citations', () => {
-    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\nNo citations here.'))).toBe('content/articles/report-a.mdx: body: the text has no inline <Cite> citations');
+    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\nNo citations here.'))).toBe(
+      'content/articles/report-a.mdx: body: the text has no inline <Cite> citations',
+    );
   });
 });

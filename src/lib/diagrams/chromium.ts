@@ -14,9 +14,12 @@ export async function launchDiagramBrowser(): Promise<DiagramBrowser> {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-  await page.evaluate((config) => {
-    (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config);
-  }, mermaidConfig as unknown as Record<string, unknown>);
+  await page.evaluate(
+    (config) => {
+      (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config);
+    },
+    mermaidConfig as unknown as Record<string, unknown>,
+  );
   return {
     async render(items) {
       return page.evaluate(async (list) => {

@@ -28,10 +28,10 @@ export interface DiagramEvent {
 }
 
 /** What a generated diagram contains, so the page can list it as text. */
-export interface Diagram {
+export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
   code: string;
   /** The relationships drawn, in drawing order. */
-  shown: DiagramRelationship[];
+  shown: R[];
   /** Relationships left out to keep it legible. */
   omitted: number;
 }
@@ -52,7 +52,11 @@ export function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
 
 const nodeId = (id: string) => `a_${id.replace(/-/g, '_')}`;
 /** Mermaid-safe label text: quotes and markup characters become entities. */
-export const label = (s: string) => s.replace(/"/g, '#quot;').replace(/[<>]/g, '').replace(/[[\]{}|]/g, ' ');
+export const label = (s: string) =>
+  s
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, '')
+    .replace(/[[\]{}|]/g, ' ');
 
 /** "2020–", "Jan 2024", "2014–2020": the time span of a relationship, or "". */
 export function spanLabel(start?: PartialDate, end?: PartialDate): string {
@@ -67,7 +71,7 @@ export function spanLabel(start?: PartialDate, end?: PartialDate): string {
   return '';
 }
 
-function node(a: DiagramActor, focus?: string): string {
+function node(a: DiagramActor): string {
   const text = `"${label(a.name)}"`;
   const shape = shapeOf(a.kind);
   const body = shape === 'person' ? `(${text})` : shape === 'state' ? `{{${text}}}` : `[${text}]`;
@@ -91,7 +95,7 @@ export interface NetworkOptions {
 }
 
 /** A flowchart of the given relationships between the given actors; every node links to its profile. */
-export function networkDiagram(actors: DiagramActor[], rels: DiagramRelationship[], opts: NetworkOptions): Diagram {
+export function networkDiagram<R extends DiagramRelationship>(actors: DiagramActor[], rels: R[], opts: NetworkOptions): Diagram<R> {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const used = new Set(rels.flatMap((r) => [r.from, r.to]));
   const present = actors.filter((a) => used.has(a.id) || a.id === opts.focus);
@@ -102,11 +106,11 @@ export function networkDiagram(actors: DiagramActor[], rels: DiagramRelationship
       const members = present.filter((a) => a.side === side);
       if (!members.length) continue;
       lines.push(`  subgraph side_${side.replace(/-/g, '_')}["${label(SIDE_LABELS[side])}"]`);
-      members.forEach((a) => lines.push(`    ${node(a, opts.focus)}`));
+      members.forEach((a) => lines.push(`    ${node(a)}`));
       lines.push('  end');
     }
   } else {
-    present.forEach((a) => lines.push(`  ${node(a, opts.focus)}`));
+    present.forEach((a) => lines.push(`  ${node(a)}`));
   }
   rels.forEach((r) => lines.push(`  ${edge(r)}`));
   if (opts.focus) lines.push(`  class ${nodeId(opts.focus)} focus`);
@@ -118,7 +122,12 @@ export function networkDiagram(actors: DiagramActor[], rels: DiagramRelationship
  * An actor's own network: its direct relationships, then the next ring while
  * the total stays at or under `cap` edges. Reports how many were left out.
  */
-export function egoNetwork(actors: DiagramActor[], rels: DiagramRelationship[], focus: string, opts: Omit<NetworkOptions, 'focus'> & { cap: number }): Diagram {
+export function egoNetwork<R extends DiagramRelationship>(
+  actors: DiagramActor[],
+  rels: R[],
+  focus: string,
+  opts: Omit<NetworkOptions, 'focus'> & { cap: number },
+): Diagram<R> {
   const direct = rels.filter((r) => r.from === focus || r.to === focus);
   const ring = new Set(direct.flatMap((r) => [r.from, r.to]));
   const second = rels.filter((r) => !direct.includes(r) && ring.has(r.from) && ring.has(r.to));

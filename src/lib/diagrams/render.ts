@@ -35,7 +35,10 @@ export interface RendererOptions {
 
 /** Stable short hash used for cache keys and SVG ids. */
 export function diagramHash(code: string, version: string): string {
-  return createHash('sha256').update(JSON.stringify([code, mermaidConfig, version])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([code, mermaidConfig, version]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Creates a renderer; `render(code, origin)` returns the SVG for one diagram. */

@@ -102,7 +102,7 @@ describe('SVG post-processing', () => {
     '<svg id="dabc" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" style="max-width: 300px;" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2"><style>#dabc{fill:#333}</style><a xlink:href="/actors/x/"><text>X</text></a></svg>';
   test('drops mermaid styles from flowcharts, adds title, description and natural width, keeps links', () => {
     expect(postProcessSvg(svg, { title: 'T & co', description: 'D' })).toBe(
-      '<svg id="dabc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2" width="301" style="max-width:301px;min-width:min(301px,36rem)" aria-labelledby="dabc-title" aria-describedby="dabc-desc" class="mmd mmd-flow"><title id="dabc-title">T &amp; co</title><desc id="dabc-desc">D</desc><a href="/actors/x/"><text>X</text></a></svg>',
+      '<svg id="dabc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2" width="301" style="max-width:301px;min-width:301px" aria-labelledby="dabc-title" aria-describedby="dabc-desc" class="mmd mmd-flow"><title id="dabc-title">T &amp; co</title><desc id="dabc-desc">D</desc><a href="/actors/x/"><text>X</text></a></svg>',
     );
   });
 });

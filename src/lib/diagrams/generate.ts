@@ -78,10 +78,25 @@ function node(a: DiagramActor): string {
   return `${nodeId(a.id)}${body}:::${shape}`;
 }
 
-function edge(r: DiagramRelationship): string {
-  const span = spanLabel(r.start, r.end);
-  const text = relationshipTypes[r.type] + (span ? ` (${span})` : '');
-  return `${nodeId(r.from)} -->|"${label(text)}"| ${nodeId(r.to)}`;
+function edgeText(r: DiagramRelationship, spans: boolean): string {
+  const span = spans ? spanLabel(r.start, r.end) : '';
+  return relationshipTypes[r.type] + (span ? ` (${span})` : '');
+}
+
+/**
+ * One arrow per ordered pair of actors: parallel relationships share it, their
+ * labels joined, which keeps dense diagrams legible.
+ */
+function edges(rels: DiagramRelationship[], spans: boolean): string[] {
+  const pairs = new Map<string, { from: string; to: string; texts: string[] }>();
+  for (const r of rels) {
+    const key = `${r.from}>${r.to}`;
+    const pair = pairs.get(key) ?? { from: r.from, to: r.to, texts: [] };
+    const text = edgeText(r, spans);
+    if (!pair.texts.includes(text)) pair.texts.push(text);
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].map((p) => `${nodeId(p.from)} -->|"${label(p.texts.join('; '))}"| ${nodeId(p.to)}`);
 }
 
 export interface NetworkOptions {
@@ -92,6 +107,8 @@ export interface NetworkOptions {
   /** Group nodes in boxes by side. */
   groupBySide?: boolean;
   direction?: 'LR' | 'TB';
+  /** Show time spans on arrows (default true); the whole network leaves them to its text list. */
+  spans?: boolean;
 }
 
 /** A flowchart of the given relationships between the given actors; every node links to its profile. */
@@ -112,7 +129,7 @@ export function networkDiagram<R extends DiagramRelationship>(actors: DiagramAct
   } else {
     present.forEach((a) => lines.push(`  ${node(a)}`));
   }
-  rels.forEach((r) => lines.push(`  ${edge(r)}`));
+  edges(rels, opts.spans ?? true).forEach((e) => lines.push(`  ${e}`));
   if (opts.focus) lines.push(`  class ${nodeId(opts.focus)} focus`);
   present.forEach((a) => lines.push(`  click ${nodeId(a.id)} href "${opts.href(a.id)}"`));
   return { code: lines.join('\n'), shown: rels, omitted: 0 };
@@ -163,4 +180,34 @@ export function timelineDiagram(events: DiagramEvent[], eras: { title: string; u
     lastPeriod = period;
   }
   return lines.join('\n');
+}
+
+/**
+ * The whole network folded to one node per side: each arrow sums the
+ * relationships from one side to another by type ("backs ×3"). Each node links
+ * to that side's own panel.
+ */
+export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelationship[], href: (side: ActorSide) => string): Diagram {
+  const sideOf = new Map(actors.map((a) => [a.id, a.side]));
+  const pairs = new Map<string, Map<string, number>>();
+  for (const r of rels) {
+    const from = sideOf.get(r.from);
+    const to = sideOf.get(r.to);
+    if (!from || !to) throw new Error(`relationship names unknown actor "${from ? r.to : r.from}"`);
+    const key = `${from}>${to}`;
+    const counts = pairs.get(key) ?? new Map<string, number>();
+    counts.set(relationshipTypes[r.type], (counts.get(relationshipTypes[r.type]) ?? 0) + 1);
+    pairs.set(key, counts);
+  }
+  const sid = (s: string) => `s_${s.replace(/-/g, '_')}`;
+  const present = SIDE_ORDER.filter((s) => actors.some((a) => a.side === s));
+  const lines = ['flowchart LR'];
+  present.forEach((s) => lines.push(`  ${sid(s)}["${label(SIDE_LABELS[s])}"]:::org`));
+  for (const [key, counts] of pairs) {
+    const [from, to] = key.split('>') as [ActorSide, ActorSide];
+    const text = [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join('; ');
+    lines.push(`  ${sid(from)} -->|"${label(text)}"| ${sid(to)}`);
+  }
+  present.forEach((s) => lines.push(`  click ${sid(s)} href "${href(s)}"`));
+  return { code: lines.join('\n'), shown: rels, omitted: 0 };
 }

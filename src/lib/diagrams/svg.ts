@@ -14,6 +14,8 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
   const flowchart = /aria-roledescription="flowchart/.test(svg);
   const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
   const width = viewBox ? Math.ceil(Number(viewBox[1])) : 600;
+  // Never shrink below 44rem or three quarters of the natural size: past that, scroll.
+  const minWidth = Math.min(width, Math.max(704, Math.round(width * 0.75)));
   let out = svg;
   if (flowchart) out = out.replace(/<style>[\s\S]*?<\/style>/, '');
   out = out
@@ -21,7 +23,7 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
     .replace(/<svg([^>]*?)\swidth="[^"]*"/, '<svg$1')
     .replace(
       /<svg([^>]*)>/,
-      `<svg$1 width="${width}" style="max-width:${width}px;min-width:min(${width}px,36rem)" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escape(a11y.title)}</title><desc id="${id}-desc">${escape(a11y.description)}</desc>`,
+      `<svg$1 width="${width}" style="max-width:${width}px;min-width:${minWidth}px" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escape(a11y.title)}</title><desc id="${id}-desc">${escape(a11y.description)}</desc>`,
     )
     .replace(/ class="(flowchart|timeline|gantt)"/, '')
     .replace(/<a xlink:href="([^"]*)"/g, '<a href="$1"');

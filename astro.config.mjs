@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
+import { searchIntegration } from './src/plugins/search-integration.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,9 +23,11 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({ rehypePlugins: [rehypeMermaid] }),
   },
-  integrations: [mdx(), diagramsIntegration()],
+  integrations: [mdx(), diagramsIntegration(), searchIntegration()],
   vite: {
     build: {
+      // Never inline scripts: the Content-Security-Policy allows no inline script.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry an Astro directive the bundler warns about on every file; it is harmless.
         onwarn(warning, warn) {

@@ -22,3 +22,22 @@ export function aliasKey(name: string): string {
     .replace(/['’‘`ʿʾ.\-\s]/g, '')
     .toLowerCase();
 }
+
+/**
+ * Spelling variants a reader might type for a set of names: without
+ * diacritics, without apostrophes, with hyphens as spaces, and without the
+ * Arabic article "al-". Search has no synonyms, so profiles carry these.
+ */
+export function searchVariants(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const noApostrophe = plain.replace(/['’‘`ʿʾ]/g, '');
+    const spaced = noApostrophe.replace(/-/g, ' ');
+    const noArticle = spaced.replace(/\b[Aa]l\s+/g, '');
+    const joined = noApostrophe.replace(/\b([Aa]l)-/g, '$1');
+    [plain, noApostrophe, spaced, noArticle, joined].forEach((v) => out.add(v.trim()));
+  }
+  names.forEach((n) => out.delete(n));
+  return [...out].filter(Boolean);
+}

@@ -37,7 +37,10 @@ for (const page of pages) {
 
     test('every internal link and anchor resolves', async ({ page: tab }) => {
       await tab.goto(page);
-      const hrefs = await tab.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // SVG links (diagram nodes) count too; their href is not a string property, so resolve the attribute.
+      const hrefs = await tab
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
       const broken: string[] = [];
       for (const href of hrefs) {
         const u = new URL(href);

@@ -1,0 +1,26 @@
+/**
+ * Builds the Pagefind index once, at the end of `astro build`, over the
+ * finished HTML. SVG text is excluded (diagrams carry a text list instead).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export function searchIntegration(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] });
+        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search: indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

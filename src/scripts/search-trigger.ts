@@ -1,0 +1,25 @@
+/**
+ * The only script on a reading page: it waits for the reader to reach for
+ * search (focusing the header box, or pressing / or Ctrl/Cmd+K) and only then
+ * loads the search code and index.
+ */
+const input = document.getElementById('site-search') as HTMLInputElement | null;
+
+if (input) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./search-header').then((m) => m.attach(input));
+  };
+  input.addEventListener('focus', start);
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+    const shortcut = (e.key === '/' && !typing) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k');
+    if (!shortcut) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  });
+}

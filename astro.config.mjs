@@ -6,6 +6,7 @@ import { site } from './src/site.config.ts';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
+import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/.
 const base = process.env.BASE_PATH ?? '/';
@@ -23,7 +24,8 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({ rehypePlugins: [rehypeMermaid] }),
   },
-  integrations: [mdx(), diagramsIntegration(), searchIntegration()],
+  // Order matters: anchors are added before the search index reads the pages.
+  integrations: [mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],
   vite: {
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.

@@ -5,6 +5,7 @@
  */
 import { relationshipTypes } from '@/schemas/relationship';
 import { sortKey } from './dates';
+import { slugify } from './text';
 import type {
   ActorData,
   Citation,
@@ -95,12 +96,13 @@ export function relationLabel(type: Relationship['type']): string {
   return relationshipTypes[type];
 }
 
-/** Ids of the sources that cite anything about an actor (aliases, coverage, relations, events). */
+/** Ids of the sources that name an actor: its spellings' citations and the coverage of reports that name it. */
 export function sourcesNaming(actor: Actor): string[] {
   const ids = new Set<string>();
   const addAll = (cs: Citation[] | undefined) => cs?.forEach((c) => ids.add(c.source));
+  addAll(actor.nameCite);
   actor.aliases.forEach((a) => addAll(a.cite));
-  actor.coverage.forEach((c) => ids.add(c.source));
+  actor.coverage.filter((c) => c.named).forEach((c) => ids.add(c.source));
   return [...ids].sort();
 }
 
@@ -131,3 +133,8 @@ export const KIND_LABELS: Record<Actor['kind'], [string, string]> = {
   coalition: ['Coalition', 'Coalitions'],
   media: ['News organization', 'News organizations'],
 };
+
+/** Alternative spellings published as `/actors/<alias-slug>/` redirects to the profile. */
+export function aliasRedirects(actors: Actor[]): { slug: string; actor: Actor; alias: string }[] {
+  return actors.flatMap((actor) => actor.aliases.filter((a) => a.redirect).map((a) => ({ slug: slugify(a.name), actor, alias: a.name })));
+}

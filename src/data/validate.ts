@@ -101,6 +101,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   for (const a of c.actors) {
     const f = a.filePath;
     claimAlias(f, 'name', a.id, a.data.name);
+    checkCites(f, 'nameCite', a.data.nameCite);
     a.data.about.forEach((x, i) => checkCites(f, `about[${i}].cite`, x.cite));
     a.data.part.forEach((x, i) => checkCites(f, `part[${i}].cite`, x.cite));
     a.data.aliases.forEach((al, i) => {

@@ -48,6 +48,10 @@ export const claim = z.object({ text: z.string().min(1), cite: citations });
 export const actorSchema = z.object({
   /** Canonical display name. */
   name: z.string().min(1),
+  /** When this profile last changed; used in "cite this page". */
+  updated: partialDate,
+  /** Where the reports use the canonical name exactly as written. */
+  nameCite: z.array(citation).default([]),
   kind: actorKind,
   side: actorSide,
   /** True for people the reports quote without naming. */
@@ -72,6 +76,16 @@ export const actorSchema = z.object({
     )
     .default([]),
   /** What each report says about them, keyed by source id. */
-  coverage: z.array(z.object({ source: slug, text: z.string().min(1), cite: citations })).default([]),
+  coverage: z
+    .array(
+      z.object({
+        source: slug,
+        text: z.string().min(1),
+        cite: citations,
+        /** False when the report refers to the actor without naming it (e.g. "a senior commander"). */
+        named: z.boolean().default(true),
+      }),
+    )
+    .default([]),
 });
 export type ActorData = z.output<typeof actorSchema>;

@@ -13,22 +13,24 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a l
  * separated by blank lines, the headline being paragraph 1 (see the About page).
  * Written either as `{ source, p, note }` or as the shorthand string `source:p`.
  */
+const citationObject = z.object({
+  /** Id of the report in `content/sources/`. */
+  source: slug,
+  /** Paragraph number, 1 = the first block of the text. */
+  p: z.number().int().min(1, 'paragraph numbers start at 1'),
+  /** What exactly the paragraph supports, when it is not obvious. */
+  note: z.string().optional(),
+});
 export const citation = z.union([
   z
     .string()
     .regex(/^[a-z0-9-]+:[1-9][0-9]*$/, 'expected a citation such as "antiwar-2024:7"')
     .transform((s) => {
       const [source, p] = s.split(':');
-      return { source: source!, p: Number(p), note: undefined as string | undefined };
-    }),
-  z.object({
-    /** Id of the report in `content/sources/`. */
-    source: slug,
-    /** Paragraph number, 1 = headline. */
-    p: z.number().int().min(1, 'paragraph numbers start at 1'),
-    /** What exactly the paragraph supports, when it is not obvious. */
-    note: z.string().optional(),
-  }),
+      return { source: source!, p: Number(p) };
+    })
+    .pipe(citationObject),
+  citationObject,
 ]);
 export type Citation = z.output<typeof citation>;
 
@@ -64,6 +66,9 @@ export const partialDate = z.union([z.string(), z.number(), z.date()]).transform
   const precision: Precision = day ? 'day' : month ? 'month' : 'year';
   return { value: text, precision };
 });
+
+/** The stored form of a partial date, as published in the open data. */
+export const partialDateOutput = z.object({ value: z.string(), precision });
 export type PartialDate = z.output<typeof partialDate>;
 
 /**

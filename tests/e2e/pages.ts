@@ -19,17 +19,21 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** The HTML of a built page, by site-relative path. */
+export function pageHtml(page: string): string {
+  return readFileSync(join(DIST, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+}
+
 /** Pages that are redirects (a meta refresh), which have no content of their own. */
 export function isRedirect(page: string): boolean {
-  const file = join(DIST, page.endsWith('.html') ? page : `${page}index.html`);
-  return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+  return /<meta http-equiv="refresh"/i.test(pageHtml(page));
 }
 
 /** Every id on every page, keyed by site-relative path. */
 export function idsByPage(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const page of builtPages()) {
-    const html = readFileSync(join(DIST, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+    const html = pageHtml(page);
     map.set(page, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   }
   return map;

@@ -45,6 +45,8 @@ export function validCorpus(): Corpus {
         filePath: 'content/actors/qaani.yaml',
         data: {
           name: 'Esmail Qaani',
+          nameCite: [],
+          updated: { value: '2026-11-22', precision: 'day' },
           kind: 'person',
           side: 'iran',
           anonymous: false,
@@ -61,6 +63,8 @@ export function validCorpus(): Corpus {
         filePath: 'content/actors/quds-force.yaml',
         data: {
           name: 'Quds Force',
+          nameCite: [],
+          updated: { value: '2026-11-22', precision: 'day' },
           kind: 'armed-group',
           side: 'iran',
           anonymous: false,

@@ -47,7 +47,7 @@ describe('relationships', () => {
 });
 
 describe('actors', () => {
-  const base = { name: 'X', kind: 'person', side: 'iran', short: 'X.', about: [{ text: 'X.', cite: ['s:1'] }] };
+  const base = { name: 'X', updated: '2026-11-22', kind: 'person', side: 'iran', short: 'X.', about: [{ text: 'X.', cite: ['s:1'] }] };
   test('defaults fill in', () => {
     const a = actorSchema.parse(base);
     expect([a.aliases, a.roles, a.anonymous]).toEqual([[], [], false]);

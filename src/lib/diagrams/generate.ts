@@ -211,3 +211,36 @@ export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelatio
   present.forEach((s) => lines.push(`  click ${sid(s)} href "${href(s)}"`));
   return { code: lines.join('\n'), shown: rels, omitted: 0 };
 }
+
+/**
+ * For an actor the reports tie to events but to no stated relationship: a
+ * diagram of those events and who else took part. Event nodes link to the
+ * timeline, actor nodes to their profiles. No relationship is implied.
+ */
+export function eventNetwork(
+  actors: DiagramActor[],
+  events: (DiagramEvent & { actors: string[] })[],
+  focus: string,
+  opts: { href: (actorId: string) => string; eventHref: (eventId: string) => string; cap: number },
+): { code: string; events: number; omitted: number } {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const mine = events.filter((e) => e.actors.includes(focus));
+  const shown = mine.slice(0, opts.cap);
+  const people = [...new Set([focus, ...shown.flatMap((e) => e.actors)])];
+  const lines = ['flowchart LR'];
+  for (const id of people) {
+    const a = byId.get(id);
+    if (!a) throw new Error(`event names unknown actor "${id}"`);
+    lines.push(`  ${node(a)}`);
+  }
+  for (const e of shown) lines.push(`  ev_${e.id.replace(/-/g, '_')}(["${label(`${spanLabel(e.date, e.date)}: ${e.title}`)}"]):::event`);
+  for (const e of shown) {
+    const ev = `ev_${e.id.replace(/-/g, '_')}`;
+    lines.push(`  ${nodeId(focus)} --- ${ev}`);
+    e.actors.filter((id) => id !== focus).forEach((id) => lines.push(`  ${ev} --- ${nodeId(id)}`));
+  }
+  lines.push(`  class ${nodeId(focus)} focus`);
+  people.forEach((id) => lines.push(`  click ${nodeId(id)} href "${opts.href(id)}"`));
+  shown.forEach((e) => lines.push(`  click ev_${e.id.replace(/-/g, '_')} href "${opts.eventHref(e.id)}"`));
+  return { code: lines.join('\n'), events: shown.length, omitted: mine.length - shown.length };
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Adds every URL of the current build to tests/published-urls.txt. URLs are
+// only ever added: once published, an address must keep working (a renamed
+// page needs a redirect), and the test suite checks every listed URL.
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const DIST = 'dist';
+const LIST = 'tests/published-urls.txt';
+const walk = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' || n === 'og' ? [] : walk(p);
+    return [p];
+  });
+const built = walk(DIST)
+  .map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''))
+  .filter((u) => !u.endsWith('404.html') && !u.startsWith('/_'));
+const known = existsSync(LIST)
+  ? readFileSync(LIST, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+  : [];
+const all = [...new Set([...known, ...built])].sort();
+writeFileSync(LIST, `# Every URL this site has published. Never remove a line: add a redirect instead.\n${all.join('\n')}\n`);
+console.log(`${all.length} published URLs (${all.length - known.length} new)`);

@@ -1,0 +1,44 @@
+/** An Atom feed of the report explainers, newest report first. */
+import type { APIRoute } from 'astro';
+import { getModel } from '@/data/corpus';
+import { site as config } from '@/site.config';
+import { articleUrl, url } from '@/lib/url';
+import { latest } from '@/data/dates';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const model = await getModel();
+  const items = [...model.articles].reverse();
+  const updated = items
+    .map((a) => a.updated.value)
+    .sort()
+    .at(-1)!;
+  const stamp = (v: string) => `${latest({ value: v, precision: 'day' })}T00:00:00Z`;
+  const entries = items.map((a) => {
+    const href = new URL(articleUrl(a.id), site).href;
+    return [
+      '  <entry>',
+      `    <title>${esc(a.title)}</title>`,
+      `    <link href="${href}"/>`,
+      `    <id>${href}</id>`,
+      `    <updated>${stamp(a.updated.value)}</updated>`,
+      `    <summary>${esc(a.description)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  const xml = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${esc(config.title)}: report explainers</title>`,
+    `  <link href="${new URL(url('feed.xml'), site).href}" rel="self"/>`,
+    `  <link href="${new URL(url(), site).href}"/>`,
+    `  <id>${new URL(url(), site).href}</id>`,
+    `  <updated>${stamp(updated)}</updated>`,
+    `  <author><name>${esc(config.title)}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

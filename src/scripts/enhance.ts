@@ -1,0 +1,39 @@
+/**
+ * The only script on a reading page (about 1 KB): it waits for the reader to
+ * reach for search (focusing the header box, or pressing / or Ctrl/Cmd+K) and
+ * only then loads the search code and index; it also adds copy buttons.
+ * Everything it enhances works without it.
+ */
+const input = document.getElementById('site-search') as HTMLInputElement | null;
+
+if (input) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./search-header').then((m) => m.attach(input));
+  };
+  input.addEventListener('focus', start);
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+    const shortcut = (e.key === '/' && !typing) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k');
+    if (!shortcut) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+// Copy buttons for "cite this page": shown only where the clipboard works.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  if (!navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
+    await navigator.clipboard.writeText(text);
+    const label = button.textContent;
+    button.textContent = 'Copied';
+    setTimeout(() => (button.textContent = label), 1500);
+  });
+}

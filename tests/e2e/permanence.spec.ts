@@ -1,0 +1,132 @@
+/**
+ * For journalists and researchers: published addresses keep working, other
+ * spellings lead to the profile, structured data parses, feeds and data files
+ * are well-formed and match the content.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, isRedirect, pageHtml } from './pages';
+
+const published = readFileSync('tests/published-urls.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l.startsWith('/'));
+
+test('every URL ever published still resolves', () => {
+  const missing = published.filter((u) => !existsSync(join(DIST, u.endsWith('/') ? `${u}index.html` : u)));
+  expect(missing, 'links in published stories would break; add a redirect for a renamed page').toEqual([]);
+});
+
+const redirects = builtPages().filter((p) => p.startsWith('actors/') && isRedirect(p));
+
+test('alias redirects exist and each names its profile as canonical', () => {
+  expect(redirects.length, 'well-known spellings should have their own address').toBeGreaterThan(20);
+  for (const p of redirects) {
+    const html = pageHtml(p);
+    const target = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+    expect(target, `/${p} has no redirect target`).toMatch(/\/actors\/[a-z0-9-]+\/$/);
+    expect(html, `/${p} should declare its canonical profile`).toMatch(new RegExp(`rel="canonical" href="[^"]*${target}"`));
+    expect(existsSync(join(DIST, target!.replace(/^\//, ''), 'index.html')), `/${p} leads to a missing profile`).toBe(true);
+  }
+});
+
+for (const [alias, profile] of [
+  ['actors/esmail-ghaani/', 'actors/esmail-qaani/'],
+  ['actors/hezbollah-brigades/', 'actors/kataib-hezbollah/'],
+] as const) {
+  test(`/${alias} lands on /${profile} without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(alias);
+    await expect(page).toHaveURL(new RegExp(`${profile}$`));
+    await expect(page.locator('h1')).toBeVisible();
+    await context.close();
+  });
+}
+
+test('every JSON-LD block parses and has the expected type', () => {
+  const types = new Map<string, Set<string>>();
+  for (const p of builtPages()) {
+    for (const m of pageHtml(p).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      const data = JSON.parse(m[1]!) as { '@context': string; '@type': string };
+      expect(data['@context']).toBe('https://schema.org');
+      types.set(p, (types.get(p) ?? new Set()).add(data['@type']));
+    }
+  }
+  expect([...(types.get('') ?? [])]).toEqual(['WebSite']);
+  expect([...(types.get('articles/antiwar-2021/') ?? [])].sort()).toEqual(['Article', 'BreadcrumbList']);
+  expect([...(types.get('actors/esmail-qaani/') ?? [])].sort()).toEqual(['BreadcrumbList', 'Person']);
+  expect([...(types.get('actors/kataib-hezbollah/') ?? [])].sort()).toEqual(['BreadcrumbList', 'Organization']);
+  expect([...(types.get('actors/iran/') ?? [])].sort()).toEqual(['BreadcrumbList', 'Country']);
+});
+
+test('the feed and the sitemap are well-formed XML listing the right pages', async ({ page }) => {
+  await page.goto('');
+  for (const [file, count] of [
+    ['feed.xml', 5],
+    ['sitemap.xml', builtPages().filter((p) => !isRedirect(p) && p !== '404.html').length],
+  ] as const) {
+    const xml = readFileSync(join(DIST, file), 'utf8');
+    const result = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return { error: doc.getElementsByTagName('parsererror').length, entries: doc.querySelectorAll('entry, url').length };
+    }, xml);
+    expect(result.error, `${file} is not well-formed`).toBe(0);
+    expect(result.entries, `${file} should list ${count} items`).toBe(count);
+  }
+});
+
+test('the open data parses and its counts match the content', () => {
+  const count = (dir: string, list: boolean) => {
+    const files = readdirSync(join('content', dir));
+    return list
+      ? files.reduce((n, f) => n + (readFileSync(join('content', dir, f), 'utf8').match(/^- id: /gm) ?? []).length, 0)
+      : files.length;
+  };
+  const json = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as unknown[];
+  expect(json('actors.json').length).toBe(count('actors', false));
+  expect(json('sources.json').length).toBe(count('sources', false));
+  expect(json('relationships.json').length).toBe(count('relationships', true));
+  expect(json('events.json').length).toBe(count('events', true));
+  for (const name of ['relationships', 'events']) {
+    const lines = readFileSync(join(DIST, 'data', `${name}.csv`), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.length - 1, `${name}.csv rows`).toBe(json(`${name}.json`).length);
+  }
+  for (const name of ['actors', 'relationships', 'events', 'sources']) {
+    const schema = JSON.parse(readFileSync(join(DIST, 'data', `${name}.schema.json`), 'utf8')) as {
+      type: string;
+      items: { required: string[] };
+    };
+    expect(schema.type).toBe('array');
+    expect(schema.items.required).toContain(name === 'sources' ? 'headline' : name === 'actors' ? 'name' : 'cite');
+  }
+});
+
+test('every page names a social image that exists', () => {
+  const missing: string[] = [];
+  for (const p of builtPages().filter((x) => !isRedirect(x))) {
+    const img = /<meta property="og:image" content="([^"]+)"/.exec(pageHtml(p))?.[1];
+    if (!img || !existsSync(join(DIST, new URL(img).pathname))) missing.push(`/${p}`);
+  }
+  expect(missing, 'link previews for these pages would show no image').toEqual([]);
+});
+
+test('"cite this page" gives four styles with the page address and date, readable without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('actors/esmail-qaani/');
+  const box = page.locator('.cite-this');
+  for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(box.getByRole('heading', { name: style })).toBeVisible();
+  await expect(box.locator('pre').first()).toContainText('/actors/esmail-qaani/');
+  await expect(box.locator('pre').first()).toContainText('2026');
+  await context.close();
+});
+
+test('every h2 with an id has a visible link to itself', async ({ page }) => {
+  await page.goto('articles/antiwar-2024/');
+  const anchor = page.locator('h2#key-points a.heading-anchor');
+  await expect(anchor).toBeVisible();
+  await expect(anchor).toHaveAttribute('href', '#key-points');
+});

@@ -1,0 +1,89 @@
+/**
+ * The real content, checked for what readers rely on: every fact cited, every
+ * actor connected, every report's spelling on its profile, every original
+ * linked or marked unknown.
+ */
+import { describe, expect, test } from 'vitest';
+import { validateCorpus, formatProblems } from '@/data/validate';
+import { aliasKey } from '@/data/text';
+import { loadCorpus } from './content-loader';
+
+const corpus = loadCorpus();
+
+describe('the content', () => {
+  test('passes every cross-check', () => {
+    expect(formatProblems(validateCorpus(corpus))).toBe('');
+  });
+
+  test('every relationship, event and key point has at least one citation', () => {
+    const uncited = [
+      ...corpus.relationships.filter((r) => r.data.cite.length === 0).map((r) => r.id),
+      ...corpus.events.filter((e) => e.data.cite.length === 0).map((e) => e.id),
+      ...corpus.articles.flatMap((a) => a.data.keyPoints.filter((k) => k.cite.length === 0).map((k) => `${a.id}: ${k.text}`)),
+    ];
+    expect(uncited, 'a reader could not check these claims').toEqual([]);
+  });
+
+  test('every actor has at least one relationship or event', () => {
+    const connected = new Set([
+      ...corpus.relationships.flatMap((r) => [r.data.from, r.data.to]),
+      ...corpus.events.flatMap((e) => e.data.actors),
+    ]);
+    expect(
+      corpus.actors.filter((a) => !connected.has(a.id)).map((a) => a.id),
+      'these profiles would have an empty network and no events',
+    ).toEqual([]);
+  });
+
+  test('every report has an explainer, and every explainer links the original or says the address is unknown', () => {
+    for (const s of corpus.sources) {
+      expect(
+        corpus.articles.some((a) => a.data.source === s.id),
+        `${s.id} has no explainer`,
+      ).toBe(true);
+      const u = s.data.url;
+      expect(
+        u.value ? /^https:\/\//.test(u.value) : u.status === 'not-stated',
+        `${s.id}: the original link is neither given nor marked unknown`,
+      ).toBe(true);
+    }
+  });
+
+  test('every profile lists its name as spelled in each report that names it', () => {
+    const missing: string[] = [];
+    for (const a of corpus.actors) {
+      for (const c of a.data.coverage.filter((x) => x.named)) {
+        const spelled =
+          a.data.nameCite.some((x) => x.source === c.source) ||
+          a.data.aliases.some((al) => al.origin === 'report' && al.cite?.some((x) => x.source === c.source));
+        if (!spelled) missing.push(`${a.id} in ${c.source}`);
+      }
+    }
+    expect(missing, 'a reader searching with a report’s spelling would not find these').toEqual([]);
+  });
+
+  test('no alias is shared by two actors', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const a of corpus.actors) {
+      for (const name of [a.data.name, ...a.data.aliases.map((x) => x.name)]) {
+        const prev = owner.get(aliasKey(name));
+        if (prev && prev !== a.id) clashes.push(`${name}: ${prev} / ${a.id}`);
+        owner.set(aliasKey(name), a.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test('key points number 5 to 10 per explainer and summaries are 150–300 words', () => {
+    for (const a of corpus.articles) {
+      const summary = /## Summary\n([\s\S]*?)\n## /.exec(a.body ?? '')?.[1] ?? '';
+      const words = summary
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean).length;
+      expect(words, `${a.id}: summary length`).toBeGreaterThanOrEqual(150);
+      expect(words, `${a.id}: summary length`).toBeLessThanOrEqual(300);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
   site: site.url,
   base,
   trailingSlash: 'always',
+  // The build script stages output elsewhere and swaps it in only when complete.
+  outDir: process.env.OUT_DIR ?? './dist',
   // A duplicate content id is an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -22,7 +25,7 @@ export default defineConfig({
   markdown: {
     // Mermaid blocks must reach our rehype plugin as code, not as highlighted HTML.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    processor: unified({ rehypePlugins: [rehypeMermaid] }),
+    processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }]] }),
   },
   // Order matters: anchors are added before the search index reads the pages.
   integrations: [mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],

@@ -18,9 +18,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node scripts/serve.mjs ${PORT}`,
+    command: `node scripts/serve.mjs ${PORT} ${process.env.SITE_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}${base}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -15,37 +15,40 @@ import { disagreementSchema } from '@/schemas/disagreement';
 import { articleSchema } from '@/schemas/article';
 import { pageSchema } from '@/schemas/page';
 
+/** Where content lives; a test or a preview of other content can point elsewhere. */
+const CONTENT = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
+
 export const collections = {
   sources: defineCollection({
-    loader: yamlLoader({ base: 'content/sources', mode: 'entry' }),
+    loader: yamlLoader({ base: `${CONTENT}/sources`, mode: 'entry' }),
     schema: sourceSchema,
   }),
   articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+    loader: glob({ base: `${CONTENT}/articles`, pattern: '*.mdx' }),
     schema: articleSchema,
   }),
   pages: defineCollection({
-    loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+    loader: glob({ base: `${CONTENT}/pages`, pattern: '*.mdx' }),
     schema: pageSchema,
   }),
   actors: defineCollection({
-    loader: yamlLoader({ base: 'content/actors', mode: 'entry' }),
+    loader: yamlLoader({ base: `${CONTENT}/actors`, mode: 'entry' }),
     schema: actorSchema,
   }),
   relationships: defineCollection({
-    loader: yamlLoader({ base: 'content/relationships', mode: 'list' }),
+    loader: yamlLoader({ base: `${CONTENT}/relationships`, mode: 'list' }),
     schema: relationshipSchema,
   }),
   events: defineCollection({
-    loader: yamlLoader({ base: 'content/events', mode: 'list' }),
+    loader: yamlLoader({ base: `${CONTENT}/events`, mode: 'list' }),
     schema: eventSchema,
   }),
   glossary: defineCollection({
-    loader: yamlLoader({ base: 'content/glossary', mode: 'list' }),
+    loader: yamlLoader({ base: `${CONTENT}/glossary`, mode: 'list' }),
     schema: glossarySchema,
   }),
   disagreements: defineCollection({
-    loader: yamlLoader({ base: 'content/disagreements', mode: 'list' }),
+    loader: yamlLoader({ base: `${CONTENT}/disagreements`, mode: 'list' }),
     schema: disagreementSchema,
   }),
 };

@@ -16,3 +16,20 @@ export const site = {
     { href: 'about/', label: 'About' },
   ],
 } as const;
+
+/**
+ * Content-Security-Policy: nothing from any other origin, no inline or eval'd
+ * script. 'wasm-unsafe-eval' lets the search engine's WebAssembly run; inline
+ * styles are allowed because diagrams carry style attributes.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -85,6 +85,8 @@ export function validateCorpus(c: Corpus): Problem[] {
       checkCites(f, `whoswho[${i}].cite`, w.cite);
     });
     checkBody(f, a.body);
+    const summary = /^## Summary\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(a.body ?? '')?.[1]?.trim() ?? '';
+    if (!summary) add(f, 'body ## Summary', 'the summary is missing or empty');
   }
   for (const p of c.pages) checkBody(p.filePath, p.body);
   const articleSources = new Set(c.articles.map((a) => a.data.source));

@@ -37,8 +37,8 @@ export function rehypeMermaid() {
               children: [
                 {
                   type: 'element',
-                  tagName: 'div',
-                  properties: { className: ['diagram-scroll'], tabIndex: 0, role: 'region', ariaLabel: `${title} (scrollable)` },
+                  tagName: 'section',
+                  properties: { className: ['diagram-scroll'], tabIndex: 0, ariaLabel: `${title} (diagram, scrolls sideways)` },
                   children: fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[],
                 },
               ],

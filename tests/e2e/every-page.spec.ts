@@ -51,7 +51,16 @@ test('every internal link and #anchor on every page resolves', () => {
 });
 
 for (const page of pages) {
-  test(`/${page} has no WCAG 2.2 AA violations in light or dark mode`, async ({ page: tab }) => {
+  test(`/${page}: no WCAG 2.2 AA violations in light or dark, no third-party request, no CSP violation`, async ({ page: tab }) => {
+    const foreign: string[] = [];
+    const refused: string[] = [];
+    tab.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !u.protocol.startsWith('data')) foreign.push(r.url());
+    });
+    tab.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
     await tab.goto(page);
     for (const scheme of ['light', 'dark'] as const) {
       await tab.emulateMedia({ colorScheme: scheme });
@@ -59,5 +68,7 @@ for (const page of pages) {
       const summary = results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
       expect(summary, 'a reader using assistive technology or with low vision would hit these').toEqual([]);
     }
+    expect(foreign, 'the page contacted another host: a reader in a risky place could be exposed').toEqual([]);
+    expect(refused, 'the Content-Security-Policy blocked part of the page').toEqual([]);
   });
 }

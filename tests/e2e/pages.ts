@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site under test; SITE_DIR points elsewhere (e.g. a sub-path build). */
+export const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

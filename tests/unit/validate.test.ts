@@ -56,13 +56,13 @@ describe('cross-checks name the file and the field', () => {
     );
   });
   test('an inline citation in an MDX body to a missing paragraph', () => {
-    expect(problems((c) => (c.articles[0]!.body = 'Text <Cite c="report-a:40" />'))).toBe(
-      'content/articles/report-a.mdx: body line 1 <Cite c="report-a:40">.p: paragraph 40 is beyond the 13 paragraphs of source "report-a"',
+    expect(problems((c) => (c.articles[0]!.body = '## Summary\nText <Cite c="report-a:40" />'))).toBe(
+      'content/articles/report-a.mdx: body line 2 <Cite c="report-a:40">.p: paragraph 40 is beyond the 13 paragraphs of source "report-a"',
     );
   });
   test('an inline actor link to a missing profile', () => {
-    expect(problems((c) => (c.articles[0]!.body = 'A <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe(
-      'content/articles/report-a.mdx: body line 1 <Actor id>: unknown actor "ghost"',
+    expect(problems((c) => (c.articles[0]!.body = '## Summary\nA <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe(
+      'content/articles/report-a.mdx: body line 2 <Actor id>: unknown actor "ghost"',
     );
   });
   test('an article whose source does not exist', () => {
@@ -102,5 +102,13 @@ describe('spelling helpers', () => {
   test('alias keys ignore case, apostrophes and spacing', () => {
     expect(aliasKey("Qa'ani")).toBe(aliasKey('qaani'));
     expect(aliasKey('Al-Kadhimi')).toBe(aliasKey('al kadhimi'));
+  });
+});
+
+describe('more bad content', () => {
+  test('an explainer whose summary is empty', () => {
+    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\n## What this report adds\n\nText <Cite c="report-a:4" />'))).toBe(
+      'content/articles/report-a.mdx: body ## Summary: the summary is missing or empty',
+    );
   });
 });

@@ -155,6 +155,12 @@ export function egoNetwork<R extends DiagramRelationship>(
   return { ...d, omitted: second.length + outer.length - extra.length };
 }
 
+/** Index of the era a date falls in: the first whose `until` is not before it (the last era otherwise). */
+export function eraOf(eras: { until: string }[], value: string): number {
+  const i = eras.findIndex((x) => value <= x.until);
+  return i === -1 ? eras.length - 1 : i;
+}
+
 /** A mermaid timeline: one column per date, grouped into sections by era. */
 export function timelineDiagram(events: DiagramEvent[], eras: { title: string; until: string }[]): string {
   const fmt = (d: PartialDate) => {
@@ -167,8 +173,7 @@ export function timelineDiagram(events: DiagramEvent[], eras: { title: string; u
   let era = -1;
   let lastPeriod = '';
   for (const e of events) {
-    const idx = eras.findIndex((x) => e.date.value <= x.until);
-    const at = idx === -1 ? eras.length - 1 : idx;
+    const at = eraOf(eras, e.date.value);
     if (at !== era) {
       era = at;
       lines.push(`  section ${clean(eras[at]!.title)}`);

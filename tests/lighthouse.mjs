@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Lighthouse (mobile settings) on one page of each type, served locally, in
+// the same Chromium as the other tests. Accessibility, best practices and SEO
+// must score 100; performance is printed for the record (the benchmark owns it).
+// Usage: node tests/lighthouse.mjs [--json out.json]
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
+
+const PORT = 4397;
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const PAGES = [
+  '',
+  'articles/antiwar-2024/',
+  'actors/esmail-qaani/',
+  'network/',
+  'timeline/',
+  'compare/',
+  'glossary/',
+  'search/',
+  'about/',
+  'data/',
+];
+const REQUIRED = ['accessibility', 'best-practices', 'seo'];
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const results = [];
+let failed = 0;
+try {
+  for (const path of PAGES) {
+    const url = `http://127.0.0.1:${PORT}${base}${path}`;
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      formFactor: 'mobile',
+      onlyCategories: [...REQUIRED, 'performance'],
+    });
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    const misses = REQUIRED.filter((c) => scores[c] !== 100);
+    const why = misses.flatMap((c) =>
+      lhr.categories[c].auditRefs.filter((a) => a.weight > 0 && (lhr.audits[a.id].score ?? 1) < 1).map((a) => `${c}: ${a.id}`),
+    );
+    results.push({ path: `/${path}`, ...scores });
+    console.log(
+      `${misses.length ? '✘' : '✓'} /${path}  ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ')}${why.length ? `  ← ${why.join(', ')}` : ''}`,
+    );
+    if (misses.length) failed++;
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+const out = process.argv.indexOf('--json');
+if (out > 0) writeFileSync(process.argv[out + 1], JSON.stringify(results, null, 2));
+console.log(`Lighthouse: ${PAGES.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

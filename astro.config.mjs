@@ -18,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build script stages output elsewhere and swaps it in only when complete.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Builds over other content (test fixtures) keep their own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // A duplicate content id is an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -17,7 +17,7 @@ function buildWith(name: string, breakIt: (dir: string) => void) {
   const out = join(dir, 'dist');
   const r = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: out },
+    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'astro-cache') },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, wroteSite: existsSync(out) };
 }

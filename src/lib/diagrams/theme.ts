@@ -9,8 +9,26 @@ export const mermaidConfig = {
   securityLevel: 'loose',
   htmlLabels: false,
   look: 'classic',
+  // Flowcharts are recoloured by the site's CSS; these colours serve the other
+  // diagram types (the timeline), which keep mermaid's own stylesheet on a light card.
+  themeVariables: {
+    primaryColor: '#f6e4dc',
+    primaryTextColor: '#1d1c1a',
+    primaryBorderColor: '#8a2a12',
+    lineColor: '#4d4a44',
+    secondaryColor: '#eef3f8',
+    tertiaryColor: '#f4f1ea',
+    cScale0: '#f6e4dc',
+    cScale1: '#eef3f8',
+    cScale2: '#eef6ee',
+    cScale3: '#f4f1ea',
+    cScaleLabel0: '#1d1c1a',
+    cScaleLabel1: '#1d1c1a',
+    cScaleLabel2: '#1d1c1a',
+    cScaleLabel3: '#1d1c1a',
+  },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   flowchart: { htmlLabels: false, curve: 'basis', nodeSpacing: 28, rankSpacing: 48, padding: 8, useMaxWidth: true },
-  timeline: { disableMulticolor: true, useMaxWidth: true },
+  timeline: { disableMulticolor: false, useMaxWidth: true },
   gantt: { useMaxWidth: true },
 } as const;

@@ -22,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // A duplicate content id is an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages at a time: diagram layout in the browser then uses both cores.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   devToolbar: { enabled: false },
   markdown: {
     // Mermaid blocks must reach our rehype plugin as code, not as highlighted HTML.

@@ -40,7 +40,7 @@ export function attach(input: HTMLInputElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 60);
   });
   form.addEventListener('keydown', (e) => {
     const links = [...panel.querySelectorAll('a')];

@@ -143,3 +143,17 @@ describe('renderer', () => {
     expect(await r.render('one', 'x')).not.toBe(await r.render('two', 'x'));
   });
 });
+
+import { minifySvg } from '@/lib/diagrams/svg';
+
+describe('SVG minification', () => {
+  test('drops bookkeeping, default font attributes and unused markers; rounds coordinates', () => {
+    const svg =
+      '<svg viewBox="4 4 100.123456 50.98765"><marker id="m1"><path d="M0,0"/></marker><marker id="m2"><path/></marker>' +
+      '<path d="M10.123456,20.987654L30.5,40" data-points="abc" data-id="x" style="" marker-end="url(#m1)"/>' +
+      '<tspan font-style="normal" font-weight="normal">A</tspan></svg>';
+    expect(minifySvg(svg)).toBe(
+      '<svg viewBox="4 4 100.1 50.9"><marker id="m1"><path d="M0,0"/></marker><path d="M10.1,20.9L30.5,40" marker-end="url(#m1)"/><tspan>A</tspan></svg>',
+    );
+  });
+});

@@ -8,6 +8,22 @@
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Shrinks mermaid's output without changing what it draws: drops layout
+ * bookkeeping attributes, default font attributes, unused arrowhead
+ * definitions and empty styles, and rounds coordinates to one decimal.
+ */
+export function minifySvg(svg: string): string {
+  let out = svg
+    .replace(/\sdata-(?:points|id|edge|et|look|node|lineage)="[^"]*"/g, '')
+    .replace(/\s(?:font-weight|font-style)="normal"/g, '')
+    .replace(/\sstyle=""/g, '')
+    .replace(/(\d+\.\d)\d+/g, '$1');
+  const used = new Set([...out.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
+  out = out.replace(/<marker\b[^>]*\sid="([^"]+)"[\s\S]*?<\/marker>/g, (m, id: string) => (used.has(id) ? m : ''));
+  return out;
+}
+
 /** Post-processes one rendered SVG. Pure string work, unit-tested. */
 export function postProcessSvg(svg: string, a11y: { title: string; description: string }): string {
   const id = /<svg[^>]*\sid="([^"]+)"/.exec(svg)?.[1] ?? 'diagram';
@@ -16,7 +32,7 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
   const width = viewBox ? Math.ceil(Number(viewBox[1])) : 600;
   // Never shrink below 44rem or three quarters of the natural size: past that, scroll.
   const minWidth = Math.min(width, Math.max(704, Math.round(width * 0.75)));
-  let out = svg;
+  let out = minifySvg(svg);
   if (flowchart) out = out.replace(/<style>[\s\S]*?<\/style>/, '');
   out = out
     .replace(/<svg([^>]*?)\sstyle="[^"]*"/, '<svg$1')

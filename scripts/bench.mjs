@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
 import { writeSynthetic } from './bench/synthetic.mjs';
@@ -172,7 +172,11 @@ for (const n of sizes) {
     OUT_DIR: join(dir, 'dist'),
     ASTRO_CACHE_DIR: join(dir, 'astro-cache'),
   });
-  const oursWarm = timed('node', ['scripts/build.mjs'], { CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'astro-cache') });
+  const oursWarm = timed('node', ['scripts/build.mjs'], {
+    CONTENT_DIR: join(dir, 'content'),
+    OUT_DIR: join(dir, 'dist'),
+    ASTRO_CACHE_DIR: join(dir, 'astro-cache'),
+  });
   const ourPages = htmlPages(join(dir, 'dist'));
   const ourBytes = ourPages.reduce((s, f) => s + statSync(f).size, 0) / ourPages.length;
   const row = {

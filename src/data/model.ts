@@ -96,13 +96,13 @@ export function relationLabel(type: Relationship['type']): string {
   return relationshipTypes[type];
 }
 
-/** Ids of the sources that name an actor: its spellings' citations and the coverage of reports that name it. */
-export function sourcesNaming(actor: Actor): string[] {
+/** Ids of the reports an actor appears in: where its names are cited, and every report that covers it. */
+export function sourcesCovering(actor: Actor): string[] {
   const ids = new Set<string>();
   const addAll = (cs: Citation[] | undefined) => cs?.forEach((c) => ids.add(c.source));
   addAll(actor.nameCite);
   actor.aliases.forEach((a) => addAll(a.cite));
-  actor.coverage.filter((c) => c.named).forEach((c) => ids.add(c.source));
+  actor.coverage.forEach((c) => ids.add(c.source));
   return [...ids].sort();
 }
 

@@ -17,9 +17,12 @@ async function mermaidPage(newPage: () => Promise<Page>): Promise<Page> {
   const page = await newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-  await page.evaluate((config) => {
-    (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config);
-  }, mermaidConfig as unknown as Record<string, unknown>);
+  await page.evaluate(
+    (config) => {
+      (window as unknown as { mermaid: { initialize: (c: unknown) => void } }).mermaid.initialize(config);
+    },
+    mermaidConfig as unknown as Record<string, unknown>,
+  );
   return page;
 }
 

@@ -36,7 +36,7 @@ function timed(cmd, argv, env = {}) {
 }
 
 const clearCaches = (extra = []) =>
-  ['.astro', 'node_modules/.astro', '.cache/diagrams', ...extra].forEach((p) => rmSync(p, { recursive: true, force: true }));
+  ['.astro', 'node_modules/.astro', '.cache/diagrams', '.cache/og', ...extra].forEach((p) => rmSync(p, { recursive: true, force: true }));
 const htmlPages = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !/http-equiv="refresh"/.test(readFileSync(f, 'utf8')));
 
 /** Per page: HTML (with its inline CSS and any linked CSS) gzip bytes, inline SVG bytes, JS before interaction. */
@@ -252,11 +252,11 @@ const lines = [
   '',
   '## Scale (synthetic corpus)',
   '',
-  '| N reports | actors | relationships | pages | build | ms/page | peak MB | bytes/page | search index | Starlight build | Starlight bytes/page | speed ratio (Starlight ÷ ours) | bytes ratio (ours ÷ Starlight) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| N reports | actors | relationships | pages | diagrams | clean build | warm build | ms/page (clean) | peak MB | bytes/page | search index | Starlight build | Starlight bytes/page | speed ratio, clean (Starlight ÷ ours) | speed ratio, warm | bytes ratio (ours ÷ Starlight) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...report.scale.map(
     (r) =>
-      `| ${r.n} | ${r.actors} | ${r.relationships} | ${r.pages} | ${r.seconds} s | ${r.msPerPage} | ${r.peakMB} | ${kb(r.bytesPerPage)} | ${kb(r.pagefindBytes)} | ${r.starlightSeconds ?? '—'} s | ${r.starlightBytesPerPage ? kb(r.starlightBytesPerPage) : '—'} | ${r.speedRatio ?? '—'} | ${r.bytesRatio ?? '—'} |`,
+      `| ${r.n} | ${r.actors} | ${r.relationships} | ${r.pages} | ${r.diagrams} | ${r.seconds} s | ${r.warmSeconds} s | ${r.msPerPage} | ${r.peakMB} | ${kb(r.bytesPerPage)} | ${kb(r.pagefindBytes)} | ${r.starlightSeconds ?? '—'} s | ${r.starlightBytesPerPage ? kb(r.starlightBytesPerPage) : '—'} | ${r.speedRatio ?? '—'} | ${r.warmSpeedRatio ?? '—'} | ${r.bytesRatio ?? '—'} |`,
   ),
   '',
   report.scaleGrowth

@@ -10,7 +10,7 @@ const dirs = ['.cache/determinism-a', '.cache/determinism-b'];
 const hashes = [];
 for (const out of dirs) {
   rmSync(out, { recursive: true, force: true });
-  for (const cache of ['.astro', 'node_modules/.astro', '.cache/diagrams']) rmSync(cache, { recursive: true, force: true });
+  for (const cache of ['.astro', 'node_modules/.astro', '.cache/diagrams', '.cache/og']) rmSync(cache, { recursive: true, force: true });
   const started = Date.now();
   const r = spawnSync('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: out } });
   if (r.status !== 0) {

@@ -8,21 +8,11 @@ import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
+import { SAMPLE_PAGES } from './sample-pages.ts';
 
 const PORT = 4397;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const PAGES = [
-  '',
-  'articles/antiwar-2024/',
-  'actors/esmail-qaani/',
-  'network/',
-  'timeline/',
-  'compare/',
-  'glossary/',
-  'search/',
-  'about/',
-  'data/',
-];
+const PAGES = SAMPLE_PAGES;
 const REQUIRED = ['accessibility', 'best-practices', 'seo'];
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });

@@ -3,6 +3,8 @@
  * template with resvg: no browser, no network, a bundled font, so the bytes
  * are the same on every build.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -47,10 +49,15 @@ export function socialCardSvg(kicker: string, title: string, site: string): stri
 </svg>`;
 }
 
-/** Renders the card to PNG bytes. */
+const CACHE = join(process.cwd(), '.cache', 'og');
+
+/** Renders the card to PNG bytes, cached by a hash of its SVG so unchanged cards are not redrawn. */
 export function socialCardPng(kicker: string, title: string, site: string): Buffer {
-  const resvg = new Resvg(socialCardSvg(kicker, title, site), {
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
+  const svg = socialCardSvg(kicker, title, site);
+  const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, png);
+  return png;
 }

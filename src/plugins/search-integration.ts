@@ -3,6 +3,8 @@
  * finished HTML. SVG text is excluded (diagrams carry a text list instead).
  */
 import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -19,6 +21,18 @@ export function searchIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site has its own search interface; Pagefind's prebuilt UIs would only be dead weight.
+        for (const unused of [
+          'pagefind-ui.js',
+          'pagefind-ui.css',
+          'pagefind-component-ui.js',
+          'pagefind-component-ui.css',
+          'pagefind-modular-ui.js',
+          'pagefind-modular-ui.css',
+          'pagefind-highlight.js',
+        ]) {
+          rmSync(join(site, 'pagefind', unused), { force: true });
+        }
         logger.info(`search: indexed ${added.page_count} pages`);
       },
     },

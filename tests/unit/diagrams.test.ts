@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   egoNetwork,
   networkDiagram,
+  sideOverviewDiagram,
   spanLabel,
   timelineDiagram,
   type DiagramActor,
   type DiagramRelationship,
 } from '@/lib/diagrams/generate';
-import { postProcessSvg } from '@/lib/diagrams/svg';
+import { minifySvg, postProcessSvg } from '@/lib/diagrams/svg';
 import { createRenderer, type DiagramBrowser } from '@/lib/diagrams/render';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,8 +145,6 @@ describe('renderer', () => {
   });
 });
 
-import { minifySvg } from '@/lib/diagrams/svg';
-
 describe('SVG minification', () => {
   test('drops bookkeeping, default font attributes and unused markers; rounds coordinates', () => {
     const svg =
@@ -154,6 +153,22 @@ describe('SVG minification', () => {
       '<tspan font-style="normal" font-weight="normal">A</tspan></svg>';
     expect(minifySvg(svg)).toBe(
       '<svg viewBox="4 4 100.1 50.9"><marker id="m1"><path d="M0,0"/></marker><path d="M10.1,20.9L30.5,40" marker-end="url(#m1)"/><tspan>A</tspan></svg>',
+    );
+  });
+});
+
+describe('side overview', () => {
+  test('folds relationships into one node per side, counting types; nodes link to the side panels', () => {
+    expect(sideOverviewDiagram(actors, rels, (side) => `#side-${side}`).code).toBe(
+      [
+        'flowchart TB',
+        '  s_iran["Iran’s state and forces"]:::org',
+        '  s_iraqi_factions["Iraq’s armed factions"]:::org',
+        '  s_iran -->|"commands; part of"| s_iran',
+        '  s_iran -->|"backs"| s_iraqi_factions',
+        '  click s_iran href "#side-iran"',
+        '  click s_iraqi_factions href "#side-iraqi-factions"',
+      ].join('\n'),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateCorpus } from '@/data/validate';
 import { validCorpus } from './fixtures';
+import { searchVariants, slugify, aliasKey } from '@/data/text';
 
 const problems = (mutate: (c: ReturnType<typeof validCorpus>) => void) => {
   const c = validCorpus();
@@ -81,8 +82,6 @@ describe('cross-checks name the file and the field', () => {
     );
   });
 });
-
-import { searchVariants, slugify, aliasKey } from '@/data/text';
 
 describe('spelling helpers', () => {
   test('variants drop diacritics, apostrophes, hyphens and the article al-', () => {

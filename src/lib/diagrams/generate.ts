@@ -206,7 +206,8 @@ export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelatio
   }
   const sid = (s: string) => `s_${s.replace(/-/g, '_')}`;
   const present = SIDE_ORDER.filter((s) => actors.some((a) => a.side === s));
-  const lines = ['flowchart LR'];
+  // Top to bottom: five wide boxes with long labels fit a page column better than a row.
+  const lines = ['flowchart TB'];
   present.forEach((s) => lines.push(`  ${sid(s)}["${label(SIDE_LABELS[s])}"]:::org`));
   for (const [key, counts] of pairs) {
     const [from, to] = key.split('>') as [ActorSide, ActorSide];

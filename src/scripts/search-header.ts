@@ -1,8 +1,15 @@
-/** Live results under the header search box; Enter still opens the full search page. */
-import { renderHits, search } from './search-core';
+/**
+ * Instant results under the header search box, from the small name index:
+ * actors under any spelling, glossary terms, reports and events. Full-text
+ * search is one Enter away on the search page, which loads the full engine.
+ */
+import { quickMatch, type QuickEntry } from '@/lib/quick-match';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
+  const index: Promise<QuickEntry[]> = fetch(`${BASE}quick-search.json`).then((r) => r.json() as Promise<QuickEntry[]>);
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.hidden = true;
@@ -19,23 +26,32 @@ export function attach(input: HTMLInputElement): void {
   input.setAttribute('aria-controls', panel.id);
   input.setAttribute('aria-expanded', 'false');
 
-  let seq = 0;
   const show = (open: boolean) => {
     panel.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
   };
   const run = async () => {
     const q = input.value.trim();
-    const mine = ++seq;
     if (!q) return show(false);
-    status.textContent = 'Searching…';
-    show(true);
-    const { total, hits } = await search(q, {}, 5);
-    if (mine !== seq) return;
-    renderHits(list, hits);
-    status.textContent = total ? `${total} result${total === 1 ? '' : 's'} for “${q}”` : `No results for “${q}”`;
+    const hits = quickMatch(await index, q);
+    if (q !== input.value.trim()) return;
+    list.replaceChildren(
+      ...hits.map((h) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = h.u;
+        a.textContent = h.t;
+        const kind = document.createElement('span');
+        kind.className = 'search-kind';
+        kind.textContent = ` — ${h.k}`;
+        li.append(a, kind);
+        return li;
+      }),
+    );
+    status.textContent = hits.length ? `${hits.length} name${hits.length === 1 ? '' : 's'} matching “${q}”` : `No name matches “${q}”`;
     more.href = `${form.action}?q=${encodeURIComponent(q)}`;
-    more.textContent = total > hits.length ? `All ${total} results` : 'Open the search page';
+    more.textContent = `Search the full text for “${q}”`;
+    show(true);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

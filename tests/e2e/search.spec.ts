@@ -93,34 +93,46 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
   await expect(page.getByRole('checkbox', { name: /^Person/ }), 'a shared address keeps its filter').toBeChecked();
 });
 
-test('a reading page loads no search code or index until the reader reaches for search', async ({ page }) => {
+test('a reading page loads no search code until the reader reaches for search, then only the small name index', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('actors/esmail-qaani/');
   await page.waitForLoadState('networkidle');
   expect(
-    requests.filter((p) => p.includes('pagefind') || p.includes('search-core') || p.includes('search-header')),
-    'reading a profile should not download the search engine',
+    requests.filter((p) => /pagefind|search-core|search-header|quick-search/.test(p)),
+    'reading a profile should not download any search code or index',
   ).toEqual([]);
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await page.keyboard.type('Nujaba');
-  await expect(page.locator('.search-panel')).toBeVisible();
   await expect(page.locator('.search-panel a').first()).toHaveAttribute('href', /harakat-al-nujaba/);
   expect(
-    requests.some((p) => p.includes('pagefind')),
-    'search should load once the reader types',
+    requests.some((p) => p.endsWith('quick-search.json')),
+    'the name index loads once the reader types',
   ).toBe(true);
+  expect(
+    requests.some((p) => p.includes('pagefind')),
+    'the header box answers names without the full-text engine',
+  ).toBe(false);
 });
 
-test('Ctrl+K focuses the header search and results can be reached with the keyboard', async ({ page }) => {
+test('Ctrl+K focuses the header search, names match under other spellings, and results work from the keyboard', async ({ page }) => {
   await page.goto('timeline/');
   await page.keyboard.press('Control+k');
   await expect(page.locator('#site-search')).toBeFocused();
-  await page.keyboard.type('Soleimani');
-  await expect(page.locator('.search-panel [role="status"]')).toContainText('result');
+  await page.keyboard.type('Ghaani');
+  await expect(page.locator('.search-panel [role="status"]')).toContainText('matching');
+  await expect(page.locator('.search-panel .search-hits a').first()).toHaveAttribute('href', /\/actors\/esmail-qaani\/$/);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.search-panel a').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.search-panel')).toBeHidden();
+});
+
+test('Enter in the header box opens full-text results on the search page', async ({ page }) => {
+  await page.goto('glossary/');
+  await page.locator('#site-search').fill('drone');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=drone$/);
+  await expect(page.locator('#search-hits li').first()).toBeVisible();
 });

@@ -1,0 +1,26 @@
+/** The header box's instant index: every actor under every spelling, then terms, reports and events. */
+import type { Model } from './model';
+import { KIND_LABELS } from './model';
+import { searchVariants } from './text';
+import { normalise, type QuickEntry } from '@/lib/quick-match';
+import { actorUrl, articleUrl, url } from '@/lib/url';
+
+const keys = (names: string[]) => [...new Set([...names, ...searchVariants(names)].map(normalise))].filter(Boolean);
+
+/** Built from the model; actors first so a name finds its profile before pages that mention it. */
+export function quickIndex(m: Model): QuickEntry[] {
+  return [
+    ...m.actors.map((a) => ({
+      t: a.name,
+      u: actorUrl(a.id),
+      k: KIND_LABELS[a.kind][0],
+      s: keys([a.name, ...a.aliases.map((x) => x.name)]),
+    })),
+    ...m.glossary.map((g) => ({ t: g.term, u: url(`glossary/#${g.id}`), k: 'Glossary', s: keys([g.term, ...g.aliases]) })),
+    ...m.articles.map((a) => {
+      const s = m.source(a.source);
+      return { t: a.title, u: articleUrl(a.id), k: 'Report explainer', s: keys([a.title, s.label, s.headline, s.publisher.value ?? '']) };
+    }),
+    ...m.events.map((e) => ({ t: e.title, u: url(`timeline/#${e.id}`), k: 'Timeline', s: keys([e.title]) })),
+  ];
+}

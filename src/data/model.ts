@@ -106,17 +106,6 @@ export function sourcesCovering(actor: Actor): string[] {
   return [...ids].sort();
 }
 
-/** Distinct citations, in first-seen order. */
-export function uniqueCitations(list: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const k = `${c.source}:${c.p}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 /** Source id → short citation label. */
 export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> {
   return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));

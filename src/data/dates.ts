@@ -1,7 +1,21 @@
 /** Pure helpers over partial dates (day, month or year precision). */
 import type { PartialDate } from './types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names, January first. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The first day a partial date can mean, as `YYYY-MM-DD`. */
 export function earliest(d: PartialDate): string {
@@ -31,6 +45,12 @@ export function formatDate(d: PartialDate): string {
   if (day) return `${Number(day)} ${MONTHS[Number(m) - 1]} ${y}`;
   if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
   return y!;
+}
+
+/** Compact form for diagrams: "7 Feb 2024", "Jun 2021", "2014". */
+export function shortDate(d: PartialDate): string {
+  const [y, m, day] = d.value.split('-');
+  return [day ? String(Number(day)) : '', m ? MONTHS[Number(m) - 1]!.slice(0, 3) : '', y].filter(Boolean).join(' ');
 }
 
 /** Sort key that puts less precise dates before more precise ones in the same period. */

@@ -3,8 +3,8 @@
  * last-updated date recorded in its content (so the output is deterministic).
  */
 import type { PartialDate } from '@/schemas/common';
+import { MONTHS } from '@/data/dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 export interface CiteInput {

@@ -8,12 +8,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeXml } from './xml';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Greedy line wrapping by an average glyph width; returns at most `max` lines. */
 export function wrap(text: string, perLine: number, max: number): string[] {
@@ -38,14 +37,14 @@ export function wrap(text: string, perLine: number, max: number): string[] {
 export function socialCardSvg(kicker: string, title: string, site: string): string {
   const lines = wrap(title, 26, 4);
   const size = lines.length > 3 ? 58 : 66;
-  const tspans = lines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : size * 1.15}">${esc(l)}</tspan>`).join('');
+  const tspans = lines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : size * 1.15}">${escapeXml(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fbfaf7"/>
 <rect x="0" y="0" width="24" height="630" fill="#8a2a12"/>
-<text x="80" y="120" font-family="DejaVu Sans" font-weight="bold" font-size="28" letter-spacing="3" fill="#8a2a12">${esc(kicker.toUpperCase())}</text>
+<text x="80" y="120" font-family="DejaVu Sans" font-weight="bold" font-size="28" letter-spacing="3" fill="#8a2a12">${escapeXml(kicker.toUpperCase())}</text>
 <text x="80" y="220" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#1d1c1a">${tspans}</text>
 <line x1="80" y1="530" x2="1120" y2="530" stroke="#d9d4c8" stroke-width="2"/>
-<text x="80" y="580" font-family="DejaVu Sans" font-size="28" fill="#55524b">${esc(site)}</text>
+<text x="80" y="580" font-family="DejaVu Sans" font-size="28" fill="#55524b">${escapeXml(site)}</text>
 </svg>`;
 }
 

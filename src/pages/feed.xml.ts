@@ -4,8 +4,7 @@ import { getModel } from '@/data/corpus';
 import { site as config } from '@/site.config';
 import { articleUrl, url } from '@/lib/url';
 import { latest } from '@/data/dates';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '@/lib/xml';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
@@ -19,23 +18,23 @@ export const GET: APIRoute = async ({ site }) => {
     const href = new URL(articleUrl(a.id), site).href;
     return [
       '  <entry>',
-      `    <title>${esc(a.title)}</title>`,
+      `    <title>${escapeXml(a.title)}</title>`,
       `    <link href="${href}"/>`,
       `    <id>${href}</id>`,
       `    <updated>${stamp(a.updated.value)}</updated>`,
-      `    <summary>${esc(a.description)}</summary>`,
+      `    <summary>${escapeXml(a.description)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <title>${esc(config.title)}: report explainers</title>`,
+    `  <title>${escapeXml(config.title)}: report explainers</title>`,
     `  <link href="${new URL(url('feed.xml'), site).href}" rel="self"/>`,
     `  <link href="${new URL(url(), site).href}"/>`,
     `  <id>${new URL(url(), site).href}</id>`,
     `  <updated>${stamp(updated)}</updated>`,
-    `  <author><name>${esc(config.title)}</name></author>`,
+    `  <author><name>${escapeXml(config.title)}</name></author>`,
     ...entries,
     '</feed>',
     '',

@@ -6,6 +6,7 @@
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { relationshipTypes, type RelationshipType } from '@/schemas/relationship';
 import type { PartialDate } from '@/schemas/common';
+import { shortDate } from '@/data/dates';
 
 export interface DiagramActor {
   id: string;
@@ -60,14 +61,9 @@ export const label = (s: string) =>
 
 /** "2020–", "Jan 2024", "2014–2020": the time span of a relationship, or "". */
 export function spanLabel(start?: PartialDate, end?: PartialDate): string {
-  const short = (d: PartialDate) => {
-    const [y, m, day] = d.value.split('-');
-    const mon = m ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1] : '';
-    return [day ? String(Number(day)) : '', mon, y].filter(Boolean).join(' ');
-  };
-  if (start && end) return start.value === end.value ? short(start) : `${short(start)}–${short(end)}`;
-  if (start) return `${short(start)}–`;
-  if (end) return `–${short(end)}`;
+  if (start && end) return start.value === end.value ? shortDate(start) : `${shortDate(start)}–${shortDate(end)}`;
+  if (start) return `${shortDate(start)}–`;
+  if (end) return `–${shortDate(end)}`;
   return '';
 }
 
@@ -163,11 +159,6 @@ export function eraOf(eras: { until: string }[], value: string): number {
 
 /** A mermaid timeline: one column per date, grouped into sections by era. */
 export function timelineDiagram(events: DiagramEvent[], eras: { title: string; until: string }[]): string {
-  const fmt = (d: PartialDate) => {
-    const [y, m, day] = d.value.split('-');
-    const mon = m ? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1] : '';
-    return [day ? String(Number(day)) : '', mon, y].filter(Boolean).join(' ');
-  };
   const clean = (s: string) => label(s).replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
   const lines = ['timeline'];
   let era = -1;
@@ -179,7 +170,7 @@ export function timelineDiagram(events: DiagramEvent[], eras: { title: string; u
       lines.push(`  section ${clean(eras[at]!.title)}`);
       lastPeriod = '';
     }
-    const period = fmt(e.date);
+    const period = shortDate(e.date);
     if (period === lastPeriod) lines.push(`    : ${clean(e.title)}`);
     else lines.push(`    ${period} : ${clean(e.title)}`);
     lastPeriod = period;
@@ -239,7 +230,7 @@ export function eventNetwork(
     if (!a) throw new Error(`event names unknown actor "${id}"`);
     lines.push(`  ${node(a)}`);
   }
-  for (const e of shown) lines.push(`  ev_${e.id.replace(/-/g, '_')}(["${label(`${spanLabel(e.date, e.date)}: ${e.title}`)}"]):::event`);
+  for (const e of shown) lines.push(`  ev_${e.id.replace(/-/g, '_')}(["${label(`${shortDate(e.date)}: ${e.title}`)}"]):::event`);
   for (const e of shown) {
     const ev = `ev_${e.id.replace(/-/g, '_')}`;
     lines.push(`  ${nodeId(focus)} --- ${ev}`);

@@ -6,7 +6,7 @@
  * diagram scrolls inside its box instead of shrinking to an unreadable size.
  */
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '@/lib/xml';
 
 /**
  * Shrinks mermaid's output without changing what it draws: drops layout
@@ -39,7 +39,7 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
     .replace(/<svg([^>]*?)\swidth="[^"]*"/, '<svg$1')
     .replace(
       /<svg([^>]*)>/,
-      `<svg$1 width="${width}" style="max-width:${width}px;min-width:${minWidth}px" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escape(a11y.title)}</title><desc id="${id}-desc">${escape(a11y.description)}</desc>`,
+      `<svg$1 width="${width}" style="max-width:${width}px;min-width:${minWidth}px" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escapeXml(a11y.title)}</title><desc id="${id}-desc">${escapeXml(a11y.description)}</desc>`,
     )
     .replace(/ class="(flowchart|timeline|gantt)"/, '')
     .replace(/<a xlink:href="([^"]*)"/g, '<a href="$1"');

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './src/lib/browser';
 
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';
 const executablePath = chromiumPath();
 

@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 
-const PORT = 4397;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const PAGES = SAMPLE_PAGES;
 const REQUIRED = ['accessibility', 'best-practices', 'seo'];

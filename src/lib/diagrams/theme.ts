@@ -29,7 +29,7 @@ export const mermaidConfig = {
     cScaleLabel2: '#1d1c1a',
     cScaleLabel3: '#1d1c1a',
   },
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontFamily: '"Diagram Sans", "DejaVu Sans Condensed", sans-serif',
   flowchart: { htmlLabels: false, curve: 'basis', nodeSpacing: 28, rankSpacing: 48, padding: 8, useMaxWidth: true },
   timeline: { disableMulticolor: false, useMaxWidth: true },
   gantt: { useMaxWidth: true },

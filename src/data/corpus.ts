@@ -7,17 +7,22 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { buildModel, type Model } from './model';
 import type { Corpus } from './types';
 import { assertValid } from './validate';
+import { LOAD_ERROR_ID } from '@/plugins/yaml-loader';
 
 let cached: Promise<Model> | undefined;
 
 async function load(): Promise<Model> {
   const entries = async <T>(name: CollectionKey) =>
-    (await getCollection(name)).map((e) => ({
-      id: e.id,
-      filePath: e.filePath ?? `content/${name}/${e.id}`,
-      data: e.data as T,
-      ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
-    }));
+    (await getCollection(name)).map((e) => {
+      // In dev a collection whose files do not load holds only this marker: fail the page with its message.
+      if (e.id === LOAD_ERROR_ID) throw new Error((e.data as { message: string }).message);
+      return {
+        id: e.id,
+        filePath: e.filePath ?? `content/${name}/${e.id}`,
+        data: e.data as T,
+        ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
+      };
+    });
   const corpus: Corpus = {
     sources: await entries('sources'),
     articles: await entries('articles'),
@@ -32,8 +37,9 @@ async function load(): Promise<Model> {
   return buildModel(corpus);
 }
 
-/** The validated, indexed content model (loaded once per build). */
+/** The validated, indexed content model (loaded once per build; in dev on every request, so edits show). */
 export function getModel(): Promise<Model> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -4,8 +4,8 @@
  * content, never typed twice.
  */
 import { relationshipTypes } from '@/schemas/relationship';
-import { sortKey } from './dates';
-import { slugify } from './text';
+import { sortKey } from '@/lib/dates';
+import { slugify } from '@/lib/text';
 import type {
   ActorData,
   Citation,
@@ -111,17 +111,8 @@ export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> 
   return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
 }
 
-/** Human names of actor kinds, singular and plural. */
-export const KIND_LABELS: Record<Actor['kind'], [string, string]> = {
-  person: ['Person', 'People'],
-  'armed-group': ['Armed group', 'Armed groups'],
-  organization: ['Organization', 'Organizations'],
-  'government-body': ['Government body', 'Government bodies'],
-  'military-unit': ['Military unit', 'Military units'],
-  state: ['State', 'States'],
-  coalition: ['Coalition', 'Coalitions'],
-  media: ['News organization', 'News organizations'],
-};
+/** Human names of actor kinds, singular and plural (kept with every other label in `@/schemas/labels`). */
+export { KIND_LABELS } from '@/schemas/labels';
 
 /** Alternative spellings published as `/actors/<alias-slug>/` redirects to the profile. */
 export function aliasRedirects(actors: Actor[]): { slug: string; actor: Actor; alias: string }[] {

@@ -1,7 +1,7 @@
 /** The header box's instant index: every actor under every spelling, then terms, reports and events. */
 import type { Model } from './model';
 import { KIND_LABELS } from './model';
-import { searchVariants } from './text';
+import { searchVariants } from '@/lib/text';
 import { normalise, type QuickEntry } from '@/lib/quick-match';
 import { actorUrl, articleUrl, url } from '@/lib/url';
 

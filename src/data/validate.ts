@@ -3,10 +3,16 @@
  * check that entries agree with each other. Every problem names the file and
  * the field, so a contributor can go straight to it. Pure: plain data in,
  * messages out.
+ *
+ * A `Checker` holds what every check needs (the known sources and actors, the
+ * list of problems); each collection has its own function below, so a new kind
+ * of content adds one function and one line in `validateCorpus`.
  */
-import { endsBeforeStart, latest, earliest } from './dates';
+import { endsBeforeStart, latest, earliest } from '@/lib/dates';
+import { section } from '@/lib/markdown';
+import { aliasKey, slugify } from '@/lib/text';
+import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
-import { aliasKey, slugify } from './text';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -34,130 +40,192 @@ export function scanBody(body: string): { cites: { ref: string; line: number }[]
   return { cites, actors };
 }
 
-/** Runs every cross-check; returns the problems found (empty when the corpus is sound). */
-export function validateCorpus(c: Corpus): Problem[] {
-  const problems: Problem[] = [];
-  const sources = new Map(c.sources.map((s) => [s.id, s]));
-  const actors = new Set(c.actors.map((a) => a.id));
-  const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+/** The checks every collection shares, bound to one corpus, collecting problems. */
+export class Checker {
+  readonly problems: Problem[] = [];
+  readonly sources: Map<string, Corpus['sources'][number]>;
+  readonly actors: Set<string>;
 
-  const checkCite = (file: string, field: string, cite: Citation) => {
-    const src = sources.get(cite.source);
-    if (!src) {
-      add(file, `${field}.source`, `unknown source "${cite.source}"`);
-      return;
-    }
-    const n = src.data.paragraphs.length;
-    if (cite.p > n) add(file, `${field}.p`, `paragraph ${cite.p} is beyond the ${n} paragraphs of source "${cite.source}"`);
-  };
-  const checkCites = (file: string, field: string, list: Citation[] | undefined) =>
-    list?.forEach((cite, i) => checkCite(file, `${field}[${i}]`, cite));
-  const checkActor = (file: string, field: string, id: string) => {
-    if (!actors.has(id)) add(file, field, `unknown actor "${id}"`);
-  };
-  const checkSpan = (file: string, field: string, start?: PartialDate, end?: PartialDate) => {
-    if (start && end && endsBeforeStart(start, end)) add(file, field, `end ${end.value} is before start ${start.value}`);
-  };
+  constructor(c: Corpus) {
+    this.sources = new Map(c.sources.map((s) => [s.id, s]));
+    this.actors = new Set(c.actors.map((a) => a.id));
+  }
+
+  /** Records a problem. */
+  add(file: string, field: string, message: string): void {
+    this.problems.push({ file, field, message });
+  }
+
+  /** The source exists. */
+  source(file: string, field: string, id: string): boolean {
+    if (this.sources.has(id)) return true;
+    this.add(file, field, `unknown source "${id}"`);
+    return false;
+  }
+
+  /** The cited source exists and has the cited paragraph. */
+  cite(file: string, field: string, cite: Citation): void {
+    if (!this.source(file, `${field}.source`, cite.source)) return;
+    const n = this.sources.get(cite.source)!.data.paragraphs.length;
+    if (cite.p > n) this.add(file, `${field}.p`, `paragraph ${cite.p} is beyond the ${n} paragraphs of source "${cite.source}"`);
+  }
+
+  /** Every citation of a list, as `field[i]`. */
+  cites(file: string, field: string, list: Citation[] | undefined): void {
+    list?.forEach((cite, i) => this.cite(file, `${field}[${i}]`, cite));
+  }
+
+  /** The actor exists. */
+  actor(file: string, field: string, id: string): void {
+    if (!this.actors.has(id)) this.add(file, field, `unknown actor "${id}"`);
+  }
+
+  /** An end does not come before its start. */
+  span(file: string, field: string, start?: PartialDate, end?: PartialDate): void {
+    if (start && end && endsBeforeStart(start, end)) this.add(file, field, `end ${end.value} is before start ${start.value}`);
+  }
+
   /** A dated fact cannot happen after every report that tells of it was published. */
-  const checkNotAfterSources = (file: string, field: string, date: PartialDate, cites: Citation[]) => {
-    const published = cites.map((ct) => sources.get(ct.source)?.data.published.date).filter((d) => d !== undefined);
+  notAfterSources(file: string, field: string, date: PartialDate, cites: Citation[]): void {
+    const published = cites.map((ct) => this.sources.get(ct.source)?.data.published.date).filter((d) => d !== undefined);
     if (published.length !== cites.length || published.length === 0) return;
     const newest = published.map(latest).sort().at(-1)!;
-    if (earliest(date) > newest) add(file, field, `date ${date.value} is after the publication of the source(s) cited for it`);
-  };
+    if (earliest(date) > newest) this.add(file, field, `date ${date.value} is after the publication of the source(s) cited for it`);
+  }
 
-  const checkBody = (f: string, raw: string | undefined) => {
+  /** Inline `<Cite>` and `<Actor>` in an MDX body point at real paragraphs and actors; a body cites at least once. */
+  body(file: string, raw: string | undefined): void {
     const body = scanBody(raw ?? '');
     for (const { ref, line } of body.cites) {
-      const m = /^([a-z0-9-]+):([1-9][0-9]*)$/.exec(ref);
-      if (!m) add(f, `body line ${line} <Cite c>`, `"${ref}" is not a citation like "antiwar-2024:7"`);
-      else checkCite(f, `body line ${line} <Cite c="${ref}">`, { source: m[1]!, p: Number(m[2]), note: undefined });
+      const parsed = parseCitationRef(ref);
+      if (!parsed) this.add(file, `body line ${line} <Cite c>`, `"${ref}" is not a citation like "antiwar-2024:7"`);
+      else this.cite(file, `body line ${line} <Cite c="${ref}">`, { ...parsed, note: undefined });
     }
-    for (const { id, line } of body.actors) checkActor(f, `body line ${line} <Actor id>`, id);
-    if (body.cites.length === 0) add(f, 'body', 'the text has no inline <Cite> citations');
-  };
-  for (const a of c.articles) {
-    const f = a.filePath;
-    if (!sources.has(a.data.source)) add(f, 'source', `unknown source "${a.data.source}"`);
-    a.data.keyPoints.forEach((k, i) => checkCites(f, `keyPoints[${i}].cite`, k.cite));
-    a.data.whoswho.forEach((w, i) => {
-      checkActor(f, `whoswho[${i}].actor`, w.actor);
-      checkCites(f, `whoswho[${i}].cite`, w.cite);
-    });
-    checkBody(f, a.body);
-    const summary = /^## Summary\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(a.body ?? '')?.[1]?.trim() ?? '';
-    if (!summary) add(f, 'body ## Summary', 'the summary is missing or empty');
+    for (const { id, line } of body.actors) this.actor(file, `body line ${line} <Actor id>`, id);
+    if (body.cites.length === 0) this.add(file, 'body', 'the text has no inline <Cite> citations');
   }
-  for (const p of c.pages) checkBody(p.filePath, p.body);
-  const articleSources = new Set(c.articles.map((a) => a.data.source));
-  for (const s of c.sources) if (!articleSources.has(s.id)) add(s.filePath, 'id', `source "${s.id}" has no explainer in content/articles/`);
+}
 
+/** Explainers: their report exists, key points and who's who are cited, the body cites and has a summary. */
+export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
+  for (const a of articles) {
+    const f = a.filePath;
+    ck.source(f, 'source', a.data.source);
+    a.data.keyPoints.forEach((k, i) => ck.cites(f, `keyPoints[${i}].cite`, k.cite));
+    a.data.whoswho.forEach((w, i) => {
+      ck.actor(f, `whoswho[${i}].actor`, w.actor);
+      ck.cites(f, `whoswho[${i}].cite`, w.cite);
+    });
+    ck.body(f, a.body);
+    if (!section(a.body ?? '', 'Summary')) ck.add(f, 'body ## Summary', 'the summary is missing or empty');
+  }
+}
+
+/** Long-form pages: the body's citations and actor links. */
+export function checkPages(ck: Checker, pages: Corpus['pages']): void {
+  for (const p of pages) ck.body(p.filePath, p.body);
+}
+
+/** Sources: each has an explainer. */
+export function checkSources(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
+  const explained = new Set(articles.map((a) => a.data.source));
+  for (const s of sources) if (!explained.has(s.id)) ck.add(s.filePath, 'id', `source "${s.id}" has no explainer in content/articles/`);
+}
+
+/** Actors: every spelling belongs to one actor, redirects collide with nothing, citations and role spans are sound. */
+export function checkActors(ck: Checker, actors: Corpus['actors']): void {
   const redirects = new Map<string, string>();
   const aliasOwners = new Map<string, { actor: string; file: string }>();
   const claimAlias = (file: string, field: string, actor: string, name: string) => {
     const key = aliasKey(name);
     const owner = aliasOwners.get(key);
-    if (owner && owner.actor !== actor) add(file, field, `alias "${name}" is also used by actor "${owner.actor}" (${owner.file})`);
+    if (owner && owner.actor !== actor) ck.add(file, field, `alias "${name}" is also used by actor "${owner.actor}" (${owner.file})`);
     else aliasOwners.set(key, { actor, file });
   };
-  for (const a of c.actors) {
+  for (const a of actors) {
     const f = a.filePath;
     claimAlias(f, 'name', a.id, a.data.name);
-    checkCites(f, 'nameCite', a.data.nameCite);
-    a.data.about.forEach((x, i) => checkCites(f, `about[${i}].cite`, x.cite));
-    a.data.part.forEach((x, i) => checkCites(f, `part[${i}].cite`, x.cite));
+    ck.cites(f, 'nameCite', a.data.nameCite);
+    a.data.about.forEach((x, i) => ck.cites(f, `about[${i}].cite`, x.cite));
+    a.data.part.forEach((x, i) => ck.cites(f, `part[${i}].cite`, x.cite));
     a.data.aliases.forEach((al, i) => {
       claimAlias(f, `aliases[${i}].name`, a.id, al.name);
-      checkCites(f, `aliases[${i}].cite`, al.cite);
+      ck.cites(f, `aliases[${i}].cite`, al.cite);
       const target = slugify(al.name);
-      if (al.redirect && (actors.has(target) || !target)) {
-        add(f, `aliases[${i}].redirect`, `redirect /actors/${target}/ would collide with an existing page`);
+      if (al.redirect && (ck.actors.has(target) || !target)) {
+        ck.add(f, `aliases[${i}].redirect`, `redirect /actors/${target}/ would collide with an existing page`);
       } else if (al.redirect) {
         const other = redirects.get(target);
-        if (other && other !== a.id) add(f, `aliases[${i}].redirect`, `redirect /actors/${target}/ is also claimed by actor "${other}"`);
+        if (other && other !== a.id) ck.add(f, `aliases[${i}].redirect`, `redirect /actors/${target}/ is also claimed by actor "${other}"`);
         redirects.set(target, a.id);
       }
     });
     a.data.roles.forEach((r, i) => {
-      checkCites(f, `roles[${i}].cite`, r.cite);
-      checkSpan(f, `roles[${i}].end`, r.start, r.end);
+      ck.cites(f, `roles[${i}].cite`, r.cite);
+      ck.span(f, `roles[${i}].end`, r.start, r.end);
     });
     a.data.coverage.forEach((x, i) => {
-      if (!sources.has(x.source)) add(f, `coverage[${i}].source`, `unknown source "${x.source}"`);
-      checkCites(f, `coverage[${i}].cite`, x.cite);
+      ck.source(f, `coverage[${i}].source`, x.source);
+      ck.cites(f, `coverage[${i}].cite`, x.cite);
     });
   }
+}
 
-  for (const r of c.relationships) {
+/** Relationships: both ends exist and differ, citations and dates are sound. */
+export function checkRelationships(ck: Checker, relationships: Corpus['relationships']): void {
+  for (const r of relationships) {
     const f = r.filePath;
     const at = `[${r.id}]`;
-    checkActor(f, `${at}.from`, r.data.from);
-    checkActor(f, `${at}.to`, r.data.to);
-    if (r.data.from === r.data.to) add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
-    checkCites(f, `${at}.cite`, r.data.cite);
-    checkSpan(f, `${at}.end`, r.data.start, r.data.end);
-    if (r.data.start) checkNotAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
+    ck.actor(f, `${at}.from`, r.data.from);
+    ck.actor(f, `${at}.to`, r.data.to);
+    if (r.data.from === r.data.to) ck.add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
+    ck.cites(f, `${at}.cite`, r.data.cite);
+    ck.span(f, `${at}.end`, r.data.start, r.data.end);
+    if (r.data.start) ck.notAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
   }
+}
 
-  for (const e of c.events) {
+/** Events: actors exist, citations (also of differing accounts) and dates are sound. */
+export function checkEvents(ck: Checker, events: Corpus['events']): void {
+  for (const e of events) {
     const f = e.filePath;
     const at = `[${e.id}]`;
-    e.data.actors.forEach((id, i) => checkActor(f, `${at}.actors[${i}]`, id));
-    checkCites(f, `${at}.cite`, e.data.cite);
-    e.data.variants.forEach((v, i) => checkCites(f, `${at}.variants[${i}].cite`, v.cite));
-    checkSpan(f, `${at}.end`, e.data.date, e.data.end);
-    checkNotAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
+    e.data.actors.forEach((id, i) => ck.actor(f, `${at}.actors[${i}]`, id));
+    ck.cites(f, `${at}.cite`, e.data.cite);
+    e.data.variants.forEach((v, i) => ck.cites(f, `${at}.variants[${i}].cite`, v.cite));
+    ck.span(f, `${at}.end`, e.data.date, e.data.end);
+    ck.notAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
   }
+}
 
-  for (const g of c.glossary) {
-    checkCites(g.filePath, `[${g.id}].cite`, g.data.cite);
-    g.data.actors.forEach((id, i) => checkActor(g.filePath, `[${g.id}].actors[${i}]`, id));
+/** Glossary terms: citations and linked actors. */
+export function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
+  for (const g of glossary) {
+    ck.cites(g.filePath, `[${g.id}].cite`, g.data.cite);
+    g.data.actors.forEach((id, i) => ck.actor(g.filePath, `[${g.id}].actors[${i}]`, id));
   }
-  for (const d of c.disagreements) {
-    d.data.positions.forEach((p, i) => checkCites(d.filePath, `[${d.id}].positions[${i}].cite`, p.cite));
-    d.data.actors.forEach((id, i) => checkActor(d.filePath, `[${d.id}].actors[${i}]`, id));
+}
+
+/** Disagreements: every position cited, linked actors exist. */
+export function checkDisagreements(ck: Checker, disagreements: Corpus['disagreements']): void {
+  for (const d of disagreements) {
+    d.data.positions.forEach((p, i) => ck.cites(d.filePath, `[${d.id}].positions[${i}].cite`, p.cite));
+    d.data.actors.forEach((id, i) => ck.actor(d.filePath, `[${d.id}].actors[${i}]`, id));
   }
-  return problems;
+}
+
+/** Runs every cross-check; returns the problems found (empty when the corpus is sound). */
+export function validateCorpus(c: Corpus): Problem[] {
+  const ck = new Checker(c);
+  checkArticles(ck, c.articles);
+  checkPages(ck, c.pages);
+  checkSources(ck, c.sources, c.articles);
+  checkActors(ck, c.actors);
+  checkRelationships(ck, c.relationships);
+  checkEvents(ck, c.events);
+  checkGlossary(ck, c.glossary);
+  checkDisagreements(ck, c.disagreements);
+  return ck.problems;
 }
 
 /** Throws one error listing every problem, so a build fails with all of them at once. */

@@ -3,7 +3,7 @@
  * last-updated date recorded in its content (so the output is deterministic).
  */
 import type { PartialDate } from '@/schemas/common';
-import { MONTHS } from '@/data/dates';
+import { MONTHS } from '@/lib/dates';
 
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 

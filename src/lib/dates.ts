@@ -1,5 +1,5 @@
 /** Pure helpers over partial dates (day, month or year precision). */
-import type { PartialDate } from './types';
+import type { PartialDate } from '@/schemas/common';
 
 /** Month names, January first. */
 export const MONTHS = [

@@ -1,5 +1,7 @@
 /** Structured data (schema.org) for the page types; pure builders, the layout adds @context. */
-import type { Actor, Article, Source } from '@/data/model';
+import type { ActorData as Actor } from '@/schemas/actor';
+import type { ArticleData as Article } from '@/schemas/article';
+import type { SourceData as Source } from '@/schemas/source';
 
 /** WebSite with a SearchAction pointing at the search page. */
 export function websiteLd(name: string, home: string, searchUrl: string) {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/corpus';
 import { site as config } from '@/site.config';
 import { articleUrl, url } from '@/lib/url';
-import { latest } from '@/data/dates';
+import { latest } from '@/lib/dates';
 import { escapeXml } from '@/lib/xml';
 
 export const GET: APIRoute = async ({ site }) => {

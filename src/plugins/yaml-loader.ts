@@ -5,8 +5,16 @@
  *
  * `mode: 'entry'`  — each file is one entry, id = file name (or its `slug`).
  * `mode: 'list'`   — each file holds a list of entries, each with an `id`.
+ *
+ * The reading and checking is a pure part (`readYamlEntries`) that the unit
+ * tests share, so they load the real content with exactly the build's checks.
+ * In `astro dev` the folder is watched: a change, a new file or a deleted file
+ * reloads the whole collection with the same checks. A broken save replaces
+ * the collection with one marker entry carrying the message, which
+ * `src/data/corpus.ts` throws when a page is requested, so the error shows in
+ * the dev overlay; the next good save replaces the marker.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -16,51 +24,108 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/** Id of the entry that stands in for a collection whose files do not load (dev only). */
+export const LOAD_ERROR_ID = '__content-load-error__';
+
+export type YamlMode = 'entry' | 'list';
+
 interface Options {
   /** Folder relative to the project root, e.g. `content/actors`. */
   base: string;
-  mode: 'entry' | 'list';
+  mode: YamlMode;
+}
+
+/** One entry as read from a file, before its schema is applied. */
+export interface RawEntry {
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Reads every `.yaml` file of `dir` (sorted by name) into raw entries. Throws a
+ * `ContentError` naming the file (and field) for a file that does not parse,
+ * an entry that is not a mapping, a missing id or an id used twice.
+ */
+export function readYamlEntries(root: string, dir: string, mode: YamlMode): RawEntry[] {
+  const names = readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
+  const seen = new Map<string, string>();
+  const out: RawEntry[] = [];
+  for (const name of names) {
+    const file = relative(root, join(dir, name));
+    let doc: unknown;
+    try {
+      doc = parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (e) {
+      throw new ContentError(`${file}: not valid YAML: ${(e as Error).message}`);
+    }
+    const items: unknown[] = mode === 'list' ? (doc as unknown[]) : [doc];
+    if (!Array.isArray(items)) throw new ContentError(`${file}: expected a list of entries`);
+    for (const [i, raw] of items.entries()) {
+      if (!raw || typeof raw !== 'object') {
+        throw new ContentError(`${file}: entry ${i + 1} is empty or not a mapping`);
+      }
+      const data = raw as Record<string, unknown>;
+      const id = String(mode === 'list' ? (data.id ?? '') : (data.slug ?? name.replace(/\.ya?ml$/, '')));
+      if (!id) throw new ContentError(`${file}: entry ${i + 1}: field "id" is missing`);
+      const field = mode === 'list' ? 'id' : 'slug';
+      const first = seen.get(id);
+      if (first) {
+        throw new ContentError(`${file}: field "${field}": duplicate slug "${id}", already used in ${first}`);
+      }
+      seen.set(id, file);
+      out.push({ id, file, data });
+    }
+  }
+  return out;
 }
 
 /** Reads every `.yaml` file of a folder into a collection. */
 export function yamlLoader({ base, mode }: Options): Loader {
   return {
     name: 'yaml-loader',
-    load: async ({ config, store, parseData, watcher }) => {
+    load: async ({ config, store, parseData, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, base);
-      const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-      const seen = new Map<string, string>();
-      store.clear();
-      for (const name of names) {
-        const abs = join(dir, name);
-        const file = relative(root, abs);
-        watcher?.add(abs);
-        let doc: unknown;
+      const sync = async () => {
+        const parsed = [];
+        for (const e of readYamlEntries(root, dir, mode)) {
+          let data;
+          try {
+            data = await parseData({ id: e.id, data: e.data, filePath: join(root, e.file) });
+          } catch (err) {
+            // Astro names the collection and entry; the contributor needs the file.
+            throw new ContentError(`${e.file}: ${(err as Error).message}`);
+          }
+          parsed.push({ id: e.id, data, filePath: e.file });
+        }
+        store.clear();
+        for (const entry of parsed) store.set(entry);
+      };
+      if (!watcher) return sync();
+      // Dev: a broken file must not stop the server, and must not go unnoticed.
+      const reload = async (why: string) => {
         try {
-          doc = parse(await readFile(abs, 'utf8'));
+          await sync();
+          if (why) logger.info(`reloaded ${base} (${why})`);
         } catch (e) {
-          throw new ContentError(`${file}: not valid YAML: ${(e as Error).message}`);
+          const message = (e as Error).message;
+          logger.error(message);
+          store.clear();
+          store.set({ id: LOAD_ERROR_ID, data: { message } });
         }
-        const items: unknown[] = mode === 'list' ? (doc as unknown[]) : [doc];
-        if (!Array.isArray(items)) throw new ContentError(`${file}: expected a list of entries`);
-        for (const [i, raw] of items.entries()) {
-          if (!raw || typeof raw !== 'object') {
-            throw new ContentError(`${file}: entry ${i + 1} is empty or not a mapping`);
-          }
-          const data = raw as Record<string, unknown>;
-          const id = String(mode === 'list' ? (data.id ?? '') : (data.slug ?? name.replace(/\.ya?ml$/, '')));
-          if (!id) throw new ContentError(`${file}: entry ${i + 1}: field "id" is missing`);
-          const field = mode === 'list' ? 'id' : 'slug';
-          const first = seen.get(id);
-          if (first) {
-            throw new ContentError(`${file}: field "${field}": duplicate slug "${id}", already used in ${first}`);
-          }
-          seen.set(id, file);
-          const parsed = await parseData({ id, data, filePath: abs });
-          store.set({ id, data: parsed, filePath: file });
-        }
-      }
+      };
+      await reload('');
+      watcher.add(dir);
+      const onFile = (path: string) => {
+        if (path.startsWith(dir) && /\.ya?ml$/.test(path)) void reload(relative(root, path));
+      };
+      watcher.on('change', onFile);
+      watcher.on('add', onFile);
+      watcher.on('unlink', onFile);
     },
   };
 }

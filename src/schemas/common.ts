@@ -21,13 +21,26 @@ const citationObject = z.object({
   /** What exactly the paragraph supports, when it is not obvious. */
   note: z.string().optional(),
 });
+/**
+ * Reads the shorthand `source:p` ("antiwar-2024:7"): the one parser for it,
+ * used by the schemas, the cross-checks of inline `<Cite>` and the `<Cite>`
+ * component. `undefined` when the text is not of that form.
+ */
+export function parseCitationRef(ref: string): { source: string; p: number } | undefined {
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):([1-9][0-9]*)$/.exec(ref);
+  return m ? { source: m[1]!, p: Number(m[2]) } : undefined;
+}
+
 export const citation = z.union([
   z
     .string()
-    .regex(/^[a-z0-9-]+:[1-9][0-9]*$/, 'expected a citation such as "antiwar-2024:7"')
-    .transform((s) => {
-      const [source, p] = s.split(':');
-      return { source: source!, p: Number(p) };
+    .transform((s, ctx) => {
+      const ref = parseCitationRef(s);
+      if (!ref) {
+        ctx.addIssue({ code: 'custom', message: 'expected a citation such as "antiwar-2024:7"' });
+        return z.NEVER;
+      }
+      return ref;
     })
     .pipe(citationObject),
   citationObject,

@@ -1,33 +1,13 @@
 /** Schema of `content/relationships/*.yaml`: lists of cited, directed relationships. */
 import { z } from 'astro/zod';
 import { citations, partialDate, slug } from './common';
+import { RELATIONSHIP_LABELS } from './labels';
 
 /**
- * The closed vocabulary of relationship types, read "from <type> to".
- * Each has a label for diagrams and prose.
+ * The closed vocabulary of relationship types, read "from <type> to", with
+ * their labels (kept with every other label in `./labels`).
  */
-export const relationshipTypes = {
-  commands: 'commands',
-  leads: 'leads',
-  'member-of': 'member of',
-  'part-of': 'part of',
-  backs: 'backs',
-  succeeded: 'succeeded',
-  attacked: 'attacked',
-  struck: 'struck',
-  killed: 'killed',
-  'met-with': 'met with',
-  requested: 'asked',
-  refused: 'refused',
-  'complied-with': 'complied with',
-  'negotiated-with': 'negotiated with',
-  opposed: 'opposed',
-  blamed: 'blamed',
-  condemned: 'condemned',
-  'allied-with': 'allied with',
-  'reported-on': 'reported on',
-  'spoke-to': 'spoke to',
-} as const;
+export const relationshipTypes = RELATIONSHIP_LABELS;
 export type RelationshipType = keyof typeof relationshipTypes;
 export const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
 

@@ -1,11 +1,14 @@
 /**
  * Reads the real content/ folder with the site's own schemas, outside Astro, so
- * unit tests can check the whole corpus. Mirrors the collection loaders.
+ * unit tests can check the whole corpus. YAML goes through the build loader's
+ * own reading and checks (`readYamlEntries`); a schema failure names the file,
+ * the entry and the field, as the build does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { ContentError, readYamlEntries, type YamlMode } from '@/plugins/yaml-loader';
 import { sourceSchema } from '@/schemas/source';
 import { actorSchema } from '@/schemas/actor';
 import { relationshipSchema } from '@/schemas/relationship';
@@ -16,44 +19,45 @@ import { articleSchema } from '@/schemas/article';
 import { pageSchema } from '@/schemas/page';
 import type { Corpus, Entry } from '@/data/types';
 
-const ROOT = join(process.cwd(), 'content');
-
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(join(ROOT, dir))
-    .filter((f) => ext.test(f))
-    .sort();
+/** Applies a schema, failing like the build: file, entry and field named. */
+function check<S extends z.ZodType>(schema: S, file: string, id: string, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+  throw new ContentError(`${file}: [${id}] ${issues}`);
 }
 
-function entries<S extends z.ZodType>(dir: string, schema: S, mode: 'entry' | 'list'): Entry<z.output<S>>[] {
-  return files(dir, /\.ya?ml$/).flatMap((f) => {
-    const doc = parse(readFileSync(join(ROOT, dir, f), 'utf8'));
-    const items = mode === 'list' ? (doc as Record<string, unknown>[]) : [doc as Record<string, unknown>];
-    return items.map((raw) => ({
-      id: mode === 'list' ? String(raw.id) : f.replace(/\.ya?ml$/, ''),
-      filePath: `content/${dir}/${f}`,
-      data: schema.parse(raw),
-    }));
-  });
+function entries<S extends z.ZodType>(root: string, dir: string, schema: S, mode: YamlMode): Entry<z.output<S>>[] {
+  return readYamlEntries(root, join(root, 'content', dir), mode).map((e) => ({
+    id: e.id,
+    filePath: e.file,
+    data: check(schema, e.file, e.id, e.data),
+  }));
 }
 
-function mdx<S extends z.ZodType>(dir: string, schema: S): Entry<z.output<S>>[] {
-  return files(dir, /\.mdx$/).map((f) => {
-    const text = readFileSync(join(ROOT, dir, f), 'utf8');
-    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-    return { id: f.replace(/\.mdx$/, ''), filePath: `content/${dir}/${f}`, data: schema.parse(parse(front)), body };
-  });
+function mdx<S extends z.ZodType>(root: string, dir: string, schema: S): Entry<z.output<S>>[] {
+  return readdirSync(join(root, 'content', dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const file = `content/${dir}/${f}`;
+      const text = readFileSync(join(root, file), 'utf8');
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+      const id = f.replace(/\.mdx$/, '');
+      return { id, filePath: file, data: check(schema, file, id, parse(front)), body };
+    });
 }
 
-/** The whole corpus as the site sees it. */
-export function loadCorpus(): Corpus {
+/** The whole corpus as the site sees it, read from `root` (the project by default). */
+export function loadCorpus(root = process.cwd()): Corpus {
   return {
-    sources: entries('sources', sourceSchema, 'entry'),
-    articles: mdx('articles', articleSchema),
-    pages: mdx('pages', pageSchema),
-    actors: entries('actors', actorSchema, 'entry'),
-    relationships: entries('relationships', relationshipSchema, 'list'),
-    events: entries('events', eventSchema, 'list'),
-    glossary: entries('glossary', glossarySchema, 'list'),
-    disagreements: entries('disagreements', disagreementSchema, 'list'),
+    sources: entries(root, 'sources', sourceSchema, 'entry'),
+    articles: mdx(root, 'articles', articleSchema),
+    pages: mdx(root, 'pages', pageSchema),
+    actors: entries(root, 'actors', actorSchema, 'entry'),
+    relationships: entries(root, 'relationships', relationshipSchema, 'list'),
+    events: entries(root, 'events', eventSchema, 'list'),
+    glossary: entries(root, 'glossary', glossarySchema, 'list'),
+    disagreements: entries(root, 'disagreements', disagreementSchema, 'list'),
   };
 }

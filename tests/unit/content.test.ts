@@ -1,11 +1,13 @@
 /**
- * The real content, checked for what readers rely on: every fact cited, every
- * actor connected, every report's spelling on its profile, every original
- * linked or marked unknown.
+ * The real content, checked for what readers rely on: every actor connected,
+ * every report's spelling on its profile. Rules a schema or cross-check
+ * already enforces (every claim cited, every original linked or marked
+ * unknown, every report explained) are proven to bite in content-errors.test.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { validateCorpus, formatProblems } from '@/data/validate';
-import { aliasKey } from '@/data/text';
+import { aliasKey } from '@/lib/text';
+import { section } from '@/lib/markdown';
 import { loadCorpus } from './content-loader';
 
 const corpus = loadCorpus();
@@ -13,15 +15,6 @@ const corpus = loadCorpus();
 describe('the content', () => {
   test('passes every cross-check', () => {
     expect(formatProblems(validateCorpus(corpus))).toBe('');
-  });
-
-  test('every relationship, event and key point has at least one citation', () => {
-    const uncited = [
-      ...corpus.relationships.filter((r) => r.data.cite.length === 0).map((r) => r.id),
-      ...corpus.events.filter((e) => e.data.cite.length === 0).map((e) => e.id),
-      ...corpus.articles.flatMap((a) => a.data.keyPoints.filter((k) => k.cite.length === 0).map((k) => `${a.id}: ${k.text}`)),
-    ];
-    expect(uncited, 'a reader could not check these claims').toEqual([]);
   });
 
   test('every actor has at least one relationship or event', () => {
@@ -33,20 +26,6 @@ describe('the content', () => {
       corpus.actors.filter((a) => !connected.has(a.id)).map((a) => a.id),
       'these profiles would have an empty network and no events',
     ).toEqual([]);
-  });
-
-  test('every report has an explainer, and every explainer links the original or says the address is unknown', () => {
-    for (const s of corpus.sources) {
-      expect(
-        corpus.articles.some((a) => a.data.source === s.id),
-        `${s.id} has no explainer`,
-      ).toBe(true);
-      const u = s.data.url;
-      expect(
-        u.value ? /^https:\/\//.test(u.value) : u.status === 'not-stated',
-        `${s.id}: the original link is neither given nor marked unknown`,
-      ).toBe(true);
-    }
   });
 
   test('every profile lists its name as spelled in each report that names it', () => {
@@ -77,7 +56,7 @@ describe('the content', () => {
 
   test('key points number 5 to 10 per explainer and summaries are 150–300 words', () => {
     for (const a of corpus.articles) {
-      const summary = /## Summary\n([\s\S]*?)\n## /.exec(a.body ?? '')?.[1] ?? '';
+      const summary = section(a.body ?? '', 'Summary');
       const words = summary
         .replace(/<[^>]+>/g, ' ')
         .split(/\s+/)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateCorpus } from '@/data/validate';
 import { validCorpus } from './fixtures';
-import { searchVariants, slugify, aliasKey } from '@/data/text';
+import { searchVariants, slugify, aliasKey } from '@/lib/text';
 
 const problems = (mutate: (c: ReturnType<typeof validCorpus>) => void) => {
   const c = validCorpus();

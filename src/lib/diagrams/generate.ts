@@ -6,7 +6,8 @@
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { relationshipTypes, type RelationshipType } from '@/schemas/relationship';
 import type { PartialDate } from '@/schemas/common';
-import { shortDate } from '@/data/dates';
+import { shortDate } from '@/lib/dates';
+import { SIDE_LABELS } from '@/schemas/labels';
 
 export interface DiagramActor {
   id: string;
@@ -37,13 +38,7 @@ export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
   omitted: number;
 }
 
-export const SIDE_LABELS: Record<ActorSide, string> = {
-  iran: 'Iran’s state and forces',
-  'iraqi-factions': 'Iraq’s armed factions',
-  'iraqi-state': 'The Iraqi state',
-  'us-coalition': 'The United States and its coalition',
-  other: 'Others',
-};
+export { SIDE_LABELS };
 const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
 
 /** Node shape class for an actor kind: people, states and everything else look different. */

@@ -1,7 +1,7 @@
 /** /data/<name>.json, /data/<name>.schema.json and /data/<name>.csv. */
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/corpus';
-import { csv, DATASETS, jsonSchema, records, type DatasetName } from '@/lib/open-data';
+import { csv, DATASETS, jsonSchema, records, type DatasetName } from '@/data/open-data';
 
 export function getStaticPaths() {
   return DATASETS.flatMap((name) => [

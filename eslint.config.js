@@ -2,6 +2,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
+/**
+ * The layers, bottom to top; a file may import only from its own layer and the
+ * layers below (CONTRIBUTING.md explains each):
+ *   src/schemas    the content's shapes and vocabulary (zod only)
+ *   src/lib        generic helpers and pure generators: never the loaded corpus
+ *   src/data       reads collections, checks, derives (+ src/plugins/yaml-loader, its input)
+ *   src/plugins    build plugins
+ *   src/pages, src/layouts, src/components, src/scripts (browser code)
+ * `@/x` and relative `../x` imports are both caught.
+ */
+const layer = (...dirs) => ({
+  regex: `^(@/|(\\.\\./)+)(${dirs.join('|')})(/|\\.|$)`,
+  message: `This import goes against the layers (src/schemas → src/lib → src/data → pages/components; see CONTRIBUTING.md).`,
+});
+const onlyCorpusReadsCollections = {
+  name: 'astro:content',
+  importNames: ['getCollection', 'getEntry', 'getEntries'],
+  message: 'Only src/data/corpus.ts reads collections; take the model from getModel().',
+};
+const restrict = (files, dirs, extra = []) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [layer(...dirs)], paths: [onlyCorpusReadsCollections, ...extra] }] },
+});
+
 export default [
   { ignores: ['dist/', '**/.astro/', 'node_modules/', '.cache/', 'test-results/', 'playwright-report/', 'bench/out/'] },
   js.configs.recommended,
@@ -16,5 +40,16 @@ export default [
       ),
     },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  restrict(['src/schemas/**'], ['lib', 'data', 'plugins', 'pages', 'layouts', 'components', 'scripts']),
+  restrict(['src/lib/**'], ['data', 'plugins', 'pages', 'layouts', 'components', 'scripts']),
+  restrict(['src/data/**'], ['pages', 'layouts', 'components', 'scripts']),
+  restrict(['src/plugins/**'], ['data', 'pages', 'layouts', 'components', 'scripts']),
+  restrict(['src/components/**', 'src/layouts/**'], ['pages', 'plugins']),
+  restrict(['src/pages/**'], ['plugins']),
+  restrict(['src/scripts/**'], ['data', 'schemas', 'plugins', 'pages', 'layouts', 'components']),
+  {
+    files: ['src/data/corpus.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layer('pages', 'layouts', 'components', 'scripts')] }] },
   },
 ];

@@ -15,7 +15,7 @@ async function load(): Promise<Model> {
   const entries = async <T>(name: CollectionKey) =>
     (await getCollection(name)).map((e) => {
       // In dev a collection whose files do not load holds only this marker: fail the page with its message.
-      if (e.id === LOAD_ERROR_ID) throw new Error((e.data as { message: string }).message);
+      if (e.id === LOAD_ERROR_ID) throw new Error((e.data as unknown as { message: string }).message);
       return {
         id: e.id,
         filePath: e.filePath ?? `content/${name}/${e.id}`,

@@ -1,7 +1,12 @@
 /** Structured data (schema.org) for the page types; pure builders, the layout adds @context. */
-import type { ActorData as Actor } from '@/schemas/actor';
-import type { ArticleData as Article } from '@/schemas/article';
-import type { SourceData as Source } from '@/schemas/source';
+import type { ActorData } from '@/schemas/actor';
+import type { ArticleData } from '@/schemas/article';
+import type { SourceData } from '@/schemas/source';
+
+// The model's entries are content data plus their id; typed from the schemas so this stays below src/data.
+type Actor = ActorData & { id: string };
+type Article = ArticleData & { id: string };
+type Source = SourceData & { id: string };
 
 /** WebSite with a SearchAction pointing at the search page. */
 export function websiteLd(name: string, home: string, searchUrl: string) {

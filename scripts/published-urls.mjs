@@ -2,18 +2,13 @@
 // Adds every URL of the current build to tests/published-urls.txt. URLs are
 // only ever added: once published, an address must keep working (a renamed
 // page needs a redirect), and the test suite checks every listed URL.
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { listFiles } from '../src/lib/files.ts';
 
 const DIST = 'dist';
 const LIST = 'tests/published-urls.txt';
-const walk = (dir) =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' || n === 'og' ? [] : walk(p);
-    return [p];
-  });
-const built = walk(DIST)
+const built = listFiles(DIST, (n) => n === 'pagefind' || n === '_astro' || n === 'og')
   .map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''))
   .filter((u) => !u.endsWith('404.html') && !u.startsWith('/_'));
 const known = existsSync(LIST)

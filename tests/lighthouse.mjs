@@ -9,9 +9,10 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
+import { normaliseBase } from '../src/lib/base.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH);
 const PAGES = SAMPLE_PAGES;
 const REQUIRED = ['accessibility', 'best-practices', 'seo'];
 

@@ -1,5 +1,8 @@
 /** Base-aware internal links, so the site also works under a sub-path. */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { normaliseBase } from './base';
+
+/** The base path, `/` or e.g. `/explainer/`. */
+export const BASE = normaliseBase(import.meta.env.BASE_URL);
 
 /** `url('actors/x/')` → `/actors/x/` (or `/explainer/actors/x/` under a base path). */
 export function url(path = ''): string {

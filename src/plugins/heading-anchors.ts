@@ -3,10 +3,10 @@
  * built page, whether the heading came from MDX or from a template. Pure
  * string work on the finished HTML, so it is one mechanism for all pages.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/files.ts';
 
 /** Adds the anchor links to one page's HTML. */
 export function addHeadingAnchors(html: string): string {
@@ -20,20 +20,12 @@ export function addHeadingAnchors(html: string): string {
   );
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 export function headingAnchorsIntegration(): AstroIntegration {
   return {
     name: 'heading-anchors',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of listFiles(fileURLToPath(dir)).filter((f) => f.endsWith('.html'))) {
           const html = await readFile(file, 'utf8');
           const out = addHeadingAnchors(html);
           if (out !== html) await writeFile(file, out);

@@ -2,7 +2,7 @@
  * Shared search logic for the header box and the search page. Loads Pagefind
  * (its script, WebAssembly and index) only when first called.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { BASE } from '@/lib/url';
 
 export interface PagefindResultData {
   url: string;

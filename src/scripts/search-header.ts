@@ -5,7 +5,7 @@
  */
 import { quickMatch, type QuickEntry } from '@/lib/quick-match';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { BASE } from '@/lib/url';
 
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;

@@ -6,8 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages, idsByPage, isRedirect, pageHtml } from './pages';
+import { normaliseBase } from '../../src/lib/base';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH);
 const pages = builtPages().filter((p) => !isRedirect(p));
 const ids = idsByPage();
 

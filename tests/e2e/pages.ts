@@ -1,17 +1,12 @@
 /** Discovers every built page from `dist/`, so the every-page suite grows with the site. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { listFiles } from '../../src/lib/files';
 
 /** The built site under test; SITE_DIR points elsewhere (e.g. a sub-path build). */
 export const DIST = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+const walk = (dir: string) => listFiles(dir, (name) => name === 'pagefind' || name === '_astro').filter((f) => f.endsWith('.html'));
 
 /** Site-relative paths of every HTML page, e.g. "actors/esmail-qaani/". */
 export function builtPages(): string[] {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { createRenderer, type Renderer } from './render';
 import { launchDiagramBrowser } from './chromium';
 import { postProcessSvg } from './svg';
+import { baseLinks, rootLinks } from './base-links';
+import { normaliseBase } from '../base';
 
 const KEY = Symbol.for('quds-explainer.diagram-renderer');
 const store = globalThis as unknown as Record<symbol, Renderer | undefined>;
@@ -23,7 +25,8 @@ function renderer(): Renderer {
  * @param origin where the diagram comes from, for the error message
  */
 export async function renderDiagram(code: string, origin: string, a11y: { title: string; description: string }): Promise<string> {
-  return postProcessSvg(await renderer().render(code, origin), a11y);
+  const base = normaliseBase(process.env.BASE_PATH);
+  return postProcessSvg(baseLinks(await renderer().render(rootLinks(code, base), origin), base), a11y);
 }
 
 /** Closes the browser (if one was started) and returns the build's tally. */

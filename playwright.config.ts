@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './src/lib/browser';
 
@@ -9,7 +10,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One worker per core: the suites are independent page visits over a static server.
+  workers: availableParallelism(),
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   timeout: 60_000,
   use: {

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 import { normaliseBase } from '../src/lib/base.ts';
+import { waitForUrl } from '../src/lib/wait.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
 const base = normaliseBase(process.env.BASE_PATH);
@@ -17,7 +18,7 @@ const PAGES = SAMPLE_PAGES;
 const REQUIRED = ['accessibility', 'best-practices', 'seo'];
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+await waitForUrl(`http://127.0.0.1:${PORT}${base}`);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const results = [];
 let failed = 0;

@@ -91,6 +91,16 @@ export function eventsCiting(m: Pick<Model, 'events'>, sourceId: string): Event[
   return m.events.filter((e) => e.cite.some((c) => c.source === sourceId));
 }
 
+/**
+ * A relationship about the reporting rather than the story: who reported on or
+ * spoke to whom, or any tie with a news organization (a writer's outlet, an
+ * outlet asking an office for comment). Pages keep these out of the story's
+ * own diagrams and show them in the reporting network.
+ */
+export function isReporting(m: Pick<Model, 'actor'>, r: Relationship): boolean {
+  return r.type === 'reported-on' || r.type === 'spoke-to' || m.actor(r.from).kind === 'media' || m.actor(r.to).kind === 'media';
+}
+
 /** The reading of a relationship type, e.g. "member-of" → "member of". */
 export function relationLabel(type: Relationship['type']): string {
   return relationshipTypes[type];

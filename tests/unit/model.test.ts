@@ -1,0 +1,72 @@
+/** The model pages read from: sorted lists, lookups that fail loudly, derived facts. */
+import { describe, expect, test } from 'vitest';
+import { aliasRedirects, buildModel, eventsOf, isReporting, relationshipsOf, sourceLabels, sourcesCovering } from '@/data/model';
+import { validCorpus } from './fixtures';
+
+const cite = (source: string, p: number) => ({ source, p, note: undefined });
+
+function corpus() {
+  const c = validCorpus();
+  const actor = c.actors[1]!;
+  c.actors.push(
+    {
+      ...actor,
+      id: 'the-outlet',
+      filePath: 'content/actors/the-outlet.yaml',
+      data: { ...actor.data, name: 'An Outlet', kind: 'media', side: 'other' },
+    },
+    {
+      ...actor,
+      id: 'a-writer',
+      filePath: 'content/actors/a-writer.yaml',
+      data: { ...actor.data, name: 'A Writer', kind: 'person', side: 'other' },
+    },
+  );
+  const rel = (id: string, from: string, type: 'member-of' | 'reported-on' | 'backs', to: string) => ({
+    id,
+    filePath: 'content/relationships/x.yaml',
+    data: { id, from, type, to, cite: [cite('report-a', 2)] },
+  });
+  c.relationships.push(
+    rel('writer-member-of-outlet', 'a-writer', 'member-of', 'the-outlet'),
+    rel('writer-reported', 'a-writer', 'reported-on', 'qaani'),
+  );
+  c.events.unshift({
+    ...c.events[0]!,
+    id: 'early',
+    data: { ...c.events[0]!.data, id: 'early', date: { value: '2024-01', precision: 'month' } },
+  });
+  return c;
+}
+
+describe('the model', () => {
+  const m = buildModel(corpus());
+
+  test('actors come A to Z by name, events by date with the vaguer date first', () => {
+    expect(m.actors.map((a) => a.name)).toEqual(['A Writer', 'An Outlet', 'Esmail Qaani', 'Quds Force']);
+    expect(m.events.map((e) => e.id)).toEqual(['early', 'visit']);
+  });
+
+  test('a lookup of an unknown id fails naming it, instead of rendering an empty page', () => {
+    expect(m.actor('qaani').name).toBe('Esmail Qaani');
+    expect(() => m.actor('nobody')).toThrow('unknown actor "nobody"');
+    expect(() => m.source('nowhere')).toThrow('unknown source "nowhere"');
+  });
+
+  test('an actor’s relationships and events are those that name it', () => {
+    expect(relationshipsOf(m, 'quds-force').map((r) => r.id)).toEqual(['qaani-commands']);
+    expect(eventsOf(m, 'qaani').map((e) => e.id)).toEqual(['early', 'visit']);
+    expect(eventsOf(m, 'quds-force')).toEqual([]);
+  });
+
+  test('reporting relationships: reported-on and spoke-to, and any tie with a news organization', () => {
+    const reporting = m.relationships.filter((r) => isReporting(m, r)).map((r) => r.id);
+    expect(reporting).toEqual(['writer-member-of-outlet', 'writer-reported']);
+  });
+
+  test('source labels, reports covering an actor and alias redirects are derived from content', () => {
+    expect(sourceLabels(m)).toEqual({ 'report-a': 'Report A' });
+    expect(sourcesCovering(m.actor('qaani'))).toEqual(['report-a']);
+    expect(aliasRedirects(m.actors).map((r) => [r.slug, r.actor.id])).toEqual([['ghaani', 'qaani']]);
+  });
+});

@@ -31,7 +31,9 @@ const b = hashes(clean);
 rmSync(clean, { recursive: true, force: true });
 const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 if (differ.length) {
-  console.error(`Not deterministic: ${differ.length} of ${a.size} files differ between dist/ and a clean build:\n  ${differ.slice(0, 20).join('\n  ')}`);
+  console.error(
+    `Not deterministic: ${differ.length} of ${a.size} files differ between dist/ and a clean build:\n  ${differ.slice(0, 20).join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`Deterministic: ${a.size} files in dist/ byte-identical to a clean build.`);

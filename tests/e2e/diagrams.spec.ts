@@ -42,11 +42,31 @@ test('every diagram has a title, a description and a text equivalent next to it'
       if (!/<title id="[^"]+">[^<]+<\/title>/.test(fig) || !/<desc id="[^"]+">[^<]+<\/desc>/.test(fig))
         problems.push(`${p}: diagram without title or description`);
     }
-    const figures = (page.match(/<figure class="diagram">/g) ?? []).length;
-    const lists = (page.match(/class="relationships"|class="timeline"|<ul|<ol/g) ?? []).length;
-    if (figures > 0 && lists === 0) problems.push(`${p}: diagram without a text list`);
+    // The text equivalent is a list in the page's own content after the diagram: not the site's
+    // menus (before <main>) and not the diagram legend.
+    const main = /<main\b[\s\S]*?<\/main>/.exec(page)?.[0] ?? '';
+    for (const fig of main.match(/<figure class="diagram">[\s\S]*?<\/figure>/g) ?? []) {
+      const after = main.slice(main.indexOf(fig) + fig.length);
+      if (!/<(ul|ol)\b(?![^>]*class="legend")/.test(after)) problems.push(`${p}: diagram without a text list after it`);
+    }
   }
   expect(problems).toEqual([]);
+});
+
+// Known gap: on the profiles drawn as event diagrams (actors with no relationship of their own),
+// the Events list does not name the other actors the diagram links. Marked as failing so it is
+// seen, not hidden; remove `test.fail` once the profile's Events list links who took part.
+test('every profile a diagram links is also linked from the page’s text', () => {
+  test.fail();
+  const missing: string[] = [];
+  for (const p of builtPages()) {
+    const main = /<main\b[\s\S]*?<\/main>/.exec(pageHtml(p))?.[0] ?? '';
+    const text = main.replace(/<figure class="diagram">[\s\S]*?<\/figure>/g, '');
+    for (const fig of main.match(/<figure class="diagram">[\s\S]*?<\/figure>/g) ?? [])
+      for (const [, href] of fig.matchAll(/<a\b[^>]*?\shref="([^"]*\/actors\/[^"]+)"/g))
+        if (!href!.endsWith(`/${p}`) && !text.includes(`href="${href}"`)) missing.push(`/${p}: ${href}`);
+  }
+  expect(missing, 'a reader without the picture could not reach these profiles from the page').toEqual([]);
 });
 
 test('SVG ids are unique on every page', () => {

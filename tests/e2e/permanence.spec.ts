@@ -124,7 +124,20 @@ test('"cite this page" gives four styles with the page address and date, readabl
   await context.close();
 });
 
-test('every h2 with an id has a visible link to itself', async ({ page }) => {
+test('every h2 with an id has a visible link to itself, on every page', () => {
+  const missing: string[] = [];
+  let headings = 0;
+  for (const p of builtPages()) {
+    for (const [h2, id] of pageHtml(p).matchAll(/<h2\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/h2>/g)) {
+      headings++;
+      if (!h2.includes(`<a class="heading-anchor" href="#${id}"`)) missing.push(`/${p}#${id}`);
+    }
+  }
+  expect(headings, 'the build has almost no section headings').toBeGreaterThan(100);
+  expect(missing, 'a reader could not copy a link to these sections').toEqual([]);
+});
+
+test('a heading’s link shows on the page and points at its section', async ({ page }) => {
   await page.goto('articles/antiwar-2024/');
   const anchor = page.locator('h2#key-points a.heading-anchor');
   await expect(anchor).toBeVisible();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A small static server for the built site, used by the browser tests and the
 // benchmark: serves dist/ under an optional base path, with the site's 404
-// page and the security headers from public/_headers.
+// page and the security headers from the built _headers file (src/pages/[headers].ts).
 // Usage: node scripts/serve.mjs [port] [dir]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';

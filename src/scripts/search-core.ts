@@ -1,6 +1,7 @@
 /**
- * Shared search logic for the header box and the search page. Loads Pagefind
- * (its script, WebAssembly and index) only when first called.
+ * Full-text search for the search page (the header box answers from the small
+ * quick index instead, and sends Enter here). Loads Pagefind (its script,
+ * WebAssembly and index) only when first called.
  */
 import { BASE } from '@/lib/url';
 

@@ -14,7 +14,7 @@ async function errors(path: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('imports follow the layers', () => {
+describe('imports follow the layers', { timeout: 60_000 }, () => {
   test('a generic helper in src/lib may not import the corpus layer', async () => {
     expect(await errors('src/lib/layer-fixture.ts', "import { getModel } from '@/data/corpus';\nexport const m = getModel;\n")).toEqual([
       expect.stringMatching(/^no-restricted-imports: .*goes against the layers/),

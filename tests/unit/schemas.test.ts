@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citation, partialDate } from '@/schemas/common';
+import { citation, parseCitationRef, partialDate } from '@/schemas/common';
 import { relationshipSchema } from '@/schemas/relationship';
 import { actorSchema } from '@/schemas/actor';
 import { articleSchema } from '@/schemas/article';
@@ -73,5 +73,21 @@ describe('articles', () => {
       whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
     });
     expect(issues(r)).toEqual(['keyPoints: needs 5 to 10 key points']);
+  });
+});
+
+describe('article frontmatter (missing source)', () => {
+  test('an article without a source is refused, naming the field', () => {
+    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', keyPoints: [], whoswho: [] });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('source');
+  });
+});
+
+describe('the source:p shorthand', () => {
+  test('one parser reads it for schemas, cross-checks and the Cite component', () => {
+    expect(parseCitationRef('antiwar-2024:7')).toEqual({ source: 'antiwar-2024', p: 7 });
+    expect(['antiwar-2024', 'antiwar-2024:0', 'antiwar-2024:07', 'Antiwar:7', ':7', 'a--b:1', 'a:1 '].map(parseCitationRef)).toEqual(
+      Array(7).fill(undefined),
+    );
   });
 });

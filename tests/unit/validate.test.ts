@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateCorpus } from '@/data/validate';
 import { validCorpus } from './fixtures';
-import { searchVariants, slugify, aliasKey } from '@/lib/text';
 
 const problems = (mutate: (c: ReturnType<typeof validCorpus>) => void) => {
   const c = validCorpus();
@@ -80,27 +79,6 @@ describe('cross-checks name the file and the field', () => {
     expect(problems((c) => (c.articles[0]!.body = '## Summary\n\nNo citations here.'))).toBe(
       'content/articles/report-a.mdx: body: the text has no inline <Cite> citations',
     );
-  });
-});
-
-describe('spelling helpers', () => {
-  test('variants drop diacritics, apostrophes, hyphens and the article al-', () => {
-    expect(searchVariants(['Kata’ib Hezbollah', 'Abu Mahdi al-Muhandis', 'Esmāʿīl Qāʾānī'])).toEqual([
-      'Kataib Hezbollah',
-      'Abu Mahdi al Muhandis',
-      'Abu Mahdi Muhandis',
-      'Abu Mahdi alMuhandis',
-      'Esmaʿil Qaʾani',
-      'Esmail Qaani',
-    ]);
-  });
-  test('slugs are ASCII and hyphenated', () => {
-    expect(slugify('Kata’ib Hezbollah')).toBe('kataib-hezbollah');
-    expect(slugify('Qāʾānī')).toBe('qaani');
-  });
-  test('alias keys ignore case, apostrophes and spacing', () => {
-    expect(aliasKey("Qa'ani")).toBe(aliasKey('qaani'));
-    expect(aliasKey('Al-Kadhimi')).toBe(aliasKey('al kadhimi'));
   });
 });
 

@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { yamlLoader } from '@/plugins/yaml-loader';
-import { articleSchema } from '@/schemas/article';
 
 /** Runs the loader over a temporary folder with a minimal fake of Astro's loader context. */
 async function load(files: Record<string, string>, mode: 'entry' | 'list') {
@@ -39,12 +38,5 @@ describe('the YAML loader', () => {
   });
   test('a file that is not YAML fails naming the file', async () => {
     await expect(load({ 'bad.yaml': 'name: [unclosed\n' }, 'entry')).rejects.toThrow(/^content\/things\/bad\.yaml: not valid YAML/);
-  });
-});
-
-describe('article frontmatter', () => {
-  test('an article without a source is refused, naming the field', () => {
-    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', keyPoints: [], whoswho: [] });
-    expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('source');
   });
 });

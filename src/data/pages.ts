@@ -4,6 +4,7 @@
  */
 import type { Model } from './model';
 import { KIND_LABELS } from './model';
+import { capitalise, countWord } from '@/lib/text';
 
 export interface SitePage {
   /** Site-relative path without slashes at either end; '' is home. */
@@ -14,15 +15,16 @@ export interface SitePage {
 
 /** Every page a reader can land on (redirects excluded). */
 export function sitePages(m: Model): SitePage[] {
+  const reports = `${countWord(m.sources.length)} reports`;
   return [
     { path: '', kicker: 'The story in brief', title: 'Does Tehran control Iraq’s armed factions?' },
-    { path: 'articles', kicker: 'Sources', title: 'The five reports' },
+    { path: 'articles', kicker: 'Sources', title: `The ${reports}` },
     ...m.articles.map((a) => ({ path: `articles/${a.id}`, kicker: 'Report explainer', title: a.title })),
     { path: 'actors', kicker: 'Profiles', title: 'Actors A–Z' },
     ...m.actors.map((a) => ({ path: `actors/${a.id}`, kicker: KIND_LABELS[a.kind][0], title: a.name })),
     { path: 'timeline', kicker: '2014–2024', title: 'Timeline' },
     { path: 'network', kicker: 'Who does what to whom', title: 'The network' },
-    { path: 'compare', kicker: 'Five reports, side by side', title: 'Where the reports disagree' },
+    { path: 'compare', kicker: `${capitalise(reports)}, side by side`, title: 'Where the reports disagree' },
     { path: 'glossary', kicker: 'Terms', title: 'Glossary' },
     { path: 'search', kicker: 'Find', title: 'Search' },
     { path: 'about', kicker: 'Method', title: 'About this site and its method' },

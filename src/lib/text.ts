@@ -41,3 +41,15 @@ export function searchVariants(names: string[]): string[] {
   names.forEach((n) => out.delete(n));
   return [...out].filter(Boolean);
 }
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A count as prose spells it: "five" up to twelve, digits above ("13"). */
+export function countWord(n: number): string {
+  return WORDS[n] ?? String(n);
+}
+
+/** The text with its first letter in capitals: "five reports" → "Five reports". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasKey, searchVariants, slugify } from '@/lib/text';
+import { aliasKey, capitalise, countWord, searchVariants, slugify } from '@/lib/text';
 
 describe('spelling helpers', () => {
   test('variants drop diacritics, apostrophes, hyphens and the article al-', () => {
@@ -19,5 +19,12 @@ describe('spelling helpers', () => {
   test('alias keys ignore case, apostrophes and spacing', () => {
     expect(aliasKey("Qa'ani")).toBe(aliasKey('qaani'));
     expect(aliasKey('Al-Kadhimi')).toBe(aliasKey('al kadhimi'));
+  });
+});
+
+describe('counts in prose', () => {
+  test('are spelled out up to twelve, so "five reports" follows the number of sources', () => {
+    expect([0, 1, 5, 12, 13].map(countWord)).toEqual(['no', 'one', 'five', 'twelve', '13']);
+    expect(capitalise('five reports')).toBe('Five reports');
   });
 });

@@ -5,12 +5,15 @@ export default class SummaryReporter implements Reporter {
   private passed = 0;
   private failed = 0;
   private skipped = 0;
-  onTestEnd(_test: TestCase, result: TestResult) {
-    if (result.status === 'passed') this.passed++;
-    else if (result.status === 'skipped') this.skipped++;
+  private known = 0;
+  onTestEnd(test: TestCase, result: TestResult) {
+    // A test marked `test.fail()` (a known gap) that fails is expected: counted apart, not as a failure.
+    if (result.status === 'skipped') this.skipped++;
+    else if (test.outcome() === 'expected') this[result.status === 'passed' ? 'passed' : 'known']++;
     else this.failed++;
   }
   onEnd(result: FullResult) {
-    console.log(`\nEnd-to-end: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped (${result.status})`);
+    const known = this.known ? `, ${this.known} known gap(s) failing as marked` : '';
+    console.log(`\nEnd-to-end: ${this.passed} passed, ${this.failed} failed${known}, ${this.skipped} skipped (${result.status})`);
   }
 }

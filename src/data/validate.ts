@@ -155,6 +155,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   }
   for (const d of c.disagreements) {
     d.data.positions.forEach((p, i) => checkCites(d.filePath, `[${d.id}].positions[${i}].cite`, p.cite));
+    if (d.data.noteCite) checkCites(d.filePath, `[${d.id}].noteCite`, d.data.noteCite);
     d.data.actors.forEach((id, i) => checkActor(d.filePath, `[${d.id}].actors[${i}]`, id));
   }
   return problems;

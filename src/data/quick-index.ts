@@ -16,7 +16,12 @@ export function quickIndex(m: Model): QuickEntry[] {
       k: KIND_LABELS[a.kind][0],
       s: keys([a.name, ...a.aliases.map((x) => x.name)]),
     })),
-    ...m.glossary.map((g) => ({ t: g.term, u: url(`glossary/#${g.id}`), k: 'Glossary', s: keys([g.term, ...g.aliases]) })),
+    ...m.glossary.map((g) => ({
+      t: g.term,
+      u: url(`glossary/#${g.id}`),
+      k: 'Glossary',
+      s: keys([g.term, ...g.aliases.map((a) => a.name)]),
+    })),
     ...m.articles.map((a) => {
       const s = m.source(a.source);
       return { t: a.title, u: articleUrl(a.id), k: 'Report explainer', s: keys([a.title, s.label, s.headline, s.publisher.value ?? '']) };

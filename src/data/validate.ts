@@ -210,6 +210,7 @@ export function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
 export function checkDisagreements(ck: Checker, disagreements: Corpus['disagreements']): void {
   for (const d of disagreements) {
     d.data.positions.forEach((p, i) => ck.cites(d.filePath, `[${d.id}].positions[${i}].cite`, p.cite));
+    if (d.data.noteCite) ck.cites(d.filePath, `[${d.id}].noteCite`, d.data.noteCite);
     d.data.actors.forEach((id, i) => ck.actor(d.filePath, `[${d.id}].actors[${i}]`, id));
   }
 }

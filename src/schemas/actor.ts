@@ -1,6 +1,7 @@
 /** Schema of `content/actors/*.yaml`: one entry per person, organization or state. */
 import { z } from 'astro/zod';
 import { citation, citations, partialDate, slug } from './common';
+import { outsideKind, outsideNote } from './outside';
 
 /** What kind of actor this is; drives node shapes, filters and JSON-LD type. */
 export const actorKind = z.enum([
@@ -21,24 +22,31 @@ export type ActorSide = z.infer<typeof actorSide>;
 
 /**
  * One spelling of the actor's name. `origin` says where it comes from:
- * `report` (a report uses it: cite where), `transliteration` (a standard
- * romanisation), `native-script` (Arabic or Persian script), `established`
- * (a well-known other name not used by the reports).
+ * `report` (a report uses it: cite where) or one of the outside kinds of
+ * `./outside` (`transliteration`, `native-script`, `established`,
+ * `translation`), which the profile marks as not from the reports.
  */
 export const alias = z
   .object({
     name: z.string().min(1),
-    origin: z.enum(['report', 'transliteration', 'native-script', 'established']),
-    /** Where the reports use this spelling; required when origin is `report`. */
+    origin: z.enum(['report', ...outsideKind.options]),
+    /** Where the reports use this spelling; required when origin is `report`, absent otherwise. */
     cite: z.array(citation).optional(),
     /** BCP 47 language of the spelling when it is not English, e.g. "ar", "fa". */
     lang: z.string().optional(),
     /** Publish `/actors/<alias-slug>/` as a redirect to the profile. */
     redirect: z.boolean().default(false),
+    /** About the spelling itself (where or how a report prints it). */
     note: z.string().optional(),
+    /** When tying a report's wording to this actor rests on outside knowledge (e.g. a translation), say so. */
+    outside: outsideNote.optional(),
   })
   .refine((a) => a.origin !== 'report' || (a.cite && a.cite.length > 0), {
     message: 'an alias with origin "report" needs cite: the report and paragraph that use it',
+    path: ['cite'],
+  })
+  .refine((a) => a.origin === 'report' || !a.cite, {
+    message: 'an alias not from the reports cannot cite them: use origin "report", or drop cite',
     path: ['cite'],
   });
 
@@ -52,6 +60,8 @@ export const actorSchema = z.object({
   updated: partialDate,
   /** Where the reports use the canonical name exactly as written. */
   nameCite: z.array(citation).default([]),
+  /** When the canonical name is not the reports' form (e.g. a fuller established name), its kind; shown with a mark. */
+  nameOrigin: outsideKind.optional(),
   kind: actorKind,
   side: actorSide,
   /** True for people the reports quote without naming. */

@@ -5,7 +5,8 @@
  * silently dropping the value from a page.
  */
 import type { ActorData, ActorKind, ActorSide } from './actor';
-import type { DisagreementData } from './disagreement';
+import type { DisagreementData, DisagreementKind } from './disagreement';
+import type { OutsideKind } from './outside';
 
 /** Human names of actor kinds, singular and plural. */
 export const KIND_LABELS: Record<ActorKind, [string, string]> = {
@@ -28,24 +29,41 @@ export const SIDE_LABELS: Record<ActorSide, string> = {
   other: 'Others',
 };
 
-/** Where a spelling of a name comes from. */
-export const ALIAS_ORIGIN_LABELS: Record<ActorData['aliases'][number]['origin'], string> = {
-  report: 'used in a report',
-  transliteration: 'standard transliteration',
-  'native-script': 'native script',
-  established: 'other established name (not from the reports)',
+/** How each kind of outside addition is named where it is shown. */
+export const OUTSIDE_KIND_LABELS: Record<OutsideKind, string> = {
+  transliteration: 'another romanisation',
+  'native-script': 'original script',
+  established: 'established name',
+  translation: 'translation',
+};
+
+/** The visible mark for an addition of the given kind, e.g. "not from the reports: established name". */
+export function outsideMark(kind: OutsideKind): string {
+  return `not from the reports: ${OUTSIDE_KIND_LABELS[kind]}`;
+}
+
+/** Heading and one-line explanation of each kind of disagreement, in the order the Compare page shows them. */
+export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, { label: string; intro: string }> = {
+  contradiction: {
+    label: 'Contradictions',
+    intro: 'Points on which the reports cannot all be right: at least one account excludes another.',
+  },
+  detail: {
+    label: 'Differences of detail or wording',
+    intro: 'Points on which the reports differ in precision, naming or emphasis, but could all be right.',
+  },
 };
 
 /** Headings of the Compare page, in the order it shows them. */
 export const CATEGORY_LABELS: Record<DisagreementData['category'], string> = {
   count: 'Counts',
   date: 'Dates',
-  spelling: 'Spellings',
   refusal: 'Who refused',
+  attribution: 'Sources and attribution',
   role: 'Roles given to the same person',
   place: 'Places',
+  spelling: 'Spellings',
   framing: 'Framing and word choice',
-  attribution: 'Sources and attribution',
 };
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * What the site adds from outside the five reports, and how it is marked.
+ *
+ * The rule: every statement of fact comes from the reports and cites them.
+ * The only additions are names and spellings a reader might search for, and
+ * the odd note on a translation, each marked where it appears as not from the
+ * reports, with its kind. Its labels live in ./labels.ts; a kind without one
+ * fails the type check.
+ */
+import { z } from 'astro/zod';
+
+/** Kinds of outside knowledge the site allows itself. */
+export const outsideKind = z.enum(['transliteration', 'native-script', 'established', 'translation']);
+export type OutsideKind = z.infer<typeof outsideKind>;
+
+/** How each kind is named where it is shown. */
+export const OUTSIDE_KIND_LABELS: Record<OutsideKind, string> = {
+  transliteration: 'another romanisation',
+  'native-script': 'original script',
+  established: 'established name',
+  translation: 'translation',
+};
+
+/** The visible mark for an addition of the given kind, e.g. "not from the reports: established name". */
+export function outsideMark(kind: OutsideKind): string {
+  return `not from the reports: ${OUTSIDE_KIND_LABELS[kind]}`;
+}
+
+/** A remark the reports do not make (e.g. what a name means), shown with its mark. */
+export const outsideNote = z.object({
+  kind: outsideKind,
+  /** The remark, in a sentence; it may explain or identify, never report an event. */
+  text: z.string().min(1),
+});
+export type OutsideNote = z.output<typeof outsideNote>;

@@ -1,0 +1,87 @@
+/** The Compare page's grouping: contradictions apart from differences of detail, each under its category. */
+import { describe, expect, test } from 'vitest';
+import { compareGroups } from '@/data/compare';
+import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS } from '@/schemas/labels';
+import { disagreementSchema } from '@/schemas/disagreement';
+import type { Disagreement } from '@/data/model';
+import { loadCorpus } from './content-loader';
+
+const d = (id: string, kind: Disagreement['kind'], category: Disagreement['category']): Disagreement =>
+  disagreementSchema.parse({
+    id,
+    kind,
+    category,
+    topic: id,
+    positions: [
+      { claim: 'a', cite: ['x-2024:1'] },
+      { claim: 'b', cite: ['y-2024:1'] },
+    ],
+  });
+
+describe('compareGroups', () => {
+  test('puts contradictions first, then differences of detail, each split by category in a fixed order', () => {
+    const groups = compareGroups([
+      d('w1', 'detail', 'spelling'),
+      d('c1', 'contradiction', 'date'),
+      d('w2', 'detail', 'count'),
+      d('c2', 'contradiction', 'count'),
+    ]);
+    expect(groups.map((g) => [g.kind, g.count, g.categories.map((c) => [c.anchor, c.items.map((i) => i.id)])])).toEqual([
+      [
+        'contradiction',
+        2,
+        [
+          ['contradiction-count', ['c2']],
+          ['contradiction-date', ['c1']],
+        ],
+      ],
+      [
+        'detail',
+        2,
+        [
+          ['detail-count', ['w2']],
+          ['detail-spelling', ['w1']],
+        ],
+      ],
+    ]);
+  });
+
+  test('leaves out a kind with no disagreements rather than showing an empty heading', () => {
+    expect(compareGroups([d('w1', 'detail', 'framing')]).map((g) => g.kind)).toEqual(['detail']);
+  });
+
+  test('a disagreement without a kind is refused, naming the field', () => {
+    const r = disagreementSchema.safeParse({ id: 'x', topic: 't', category: 'date', positions: [] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('kind');
+  });
+});
+
+describe('the real Compare page', () => {
+  const all = loadCorpus().disagreements.map((e) => e.data);
+  const groups = compareGroups(all);
+
+  test('shows every disagreement exactly once, under both kinds', () => {
+    const shown = groups.flatMap((g) => g.categories.flatMap((c) => c.items.map((i) => i.id)));
+    expect(shown.sort()).toEqual(all.map((x) => x.id).sort());
+    expect(groups.map((g) => g.kind)).toEqual(['contradiction', 'detail']);
+  });
+
+  test('every category used has a heading, and anchors do not collide with disagreement ids', () => {
+    const anchors = groups.flatMap((g) => [g.kind, ...g.categories.map((c) => c.anchor)]);
+    for (const x of all) expect(DISAGREEMENT_CATEGORY_LABELS[x.category], x.id).toBeTruthy();
+    expect(new Set([...anchors, ...all.map((x) => x.id)]).size).toBe(anchors.length + all.length);
+  });
+
+  test('includes the disagreements a second reading found missing', () => {
+    const ids = new Set(all.map((x) => x.id));
+    for (const id of [
+      'iran-role-kataib-hezbollah-statement',
+      'who-confirmed-iran-request',
+      'claimed-attacks-after-pause',
+      'parliament-vote-wording',
+      'kataib-hezbollah-persuaded-vs-only-nujaba',
+    ])
+      expect(ids.has(id), id).toBe(true);
+  });
+});

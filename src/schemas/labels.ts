@@ -4,7 +4,7 @@
  * enum without giving it a label here fails the type check instead of
  * silently dropping the value from a page.
  */
-import type { ActorData, ActorKind, ActorSide } from './actor';
+import type { ActorKind, ActorSide } from './actor';
 import type { DisagreementData, DisagreementKind } from './disagreement';
 import type { OutsideKind } from './outside';
 

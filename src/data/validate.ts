@@ -7,6 +7,7 @@
 import { endsBeforeStart, latest, earliest } from './dates';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
 import { aliasKey, slugify } from './text';
+import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -89,6 +90,19 @@ export function validateCorpus(c: Corpus): Problem[] {
     if (!summary) add(f, 'body ## Summary', 'the summary is missing or empty');
   }
   for (const p of c.pages) checkBody(p.filePath, p.body);
+
+  // Drafts made by `npm run new-report` carry placeholders; none may be published.
+  for (const s of c.sources) {
+    for (const field of unwrittenFields(s.data)) {
+      const gist = /^paragraphs\[(\d+)\]$/.exec(field);
+      if (gist) add(s.filePath, `paragraphs[${Number(gist[1]) + 1}]`, 'gist not written yet');
+      else add(s.filePath, field, 'not written yet');
+    }
+  }
+  for (const a of c.articles) {
+    for (const field of unwrittenFields(a.data)) add(a.filePath, field, 'not written yet');
+    for (const line of unwrittenLines(a.body ?? '')) add(a.filePath, `body line ${line}`, 'not written yet');
+  }
   const articleSources = new Set(c.articles.map((a) => a.data.source));
   for (const s of c.sources) if (!articleSources.has(s.id)) add(s.filePath, 'id', `source "${s.id}" has no explainer in content/articles/`);
 

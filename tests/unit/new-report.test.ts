@@ -5,7 +5,7 @@
  * Runs the command on a copy of content/, never the real one.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -72,6 +72,23 @@ describe('new-report on a sample text', () => {
     const draft = readFileSync(join(content, 'articles/sample-2025.mdx'), 'utf8');
     expect(draft).toMatch(/- actor: esmail-qaani\n.*\n {4}cite: \[sample-2025:3\]/);
     expect(draft).toMatch(/- actor: united-states\n.*\n {4}cite: \[sample-2025:3, sample-2025:5\]/);
+  });
+
+  test('coverage lists the draft’s uncited paragraphs and the named actors its explainer does not link', () => {
+    const draft = join(content, 'articles/sample-2025.mdx');
+    const edited = readFileSync(draft, 'utf8')
+      .replace(/ {2}- actor: jordan\n.*\n.*\n/, '')
+      .replaceAll('sample-2025:2]', 'sample-2025:3]')
+      .replace('c="sample-2025:2"', 'c="sample-2025:3"');
+    writeFileSync(draft, edited);
+    const r = spawnSync(process.execPath, ['scripts/coverage.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, REPORT_TEXTS: 'tests/fixtures' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^sample-2025 +6 +1 +9 +1$/m);
+    expect(r.stdout).toContain('sample-2025\n  paragraphs nothing cites: ¶2\n');
+    expect(r.stdout).toMatch(/named in the text, not linked from .*sample-2025\.mdx: jordan\n/);
   });
 
   test('refuses an id that already exists, and leaves the file alone', () => {

@@ -16,7 +16,7 @@ const base = process.env.BASE_PATH ?? (site.url ? new URL(site.url).pathname : '
 
 export default defineConfig({
   // Unset without SITE_URL: pages then link to themselves by relative address.
-  site: site.url ? new URL(site.url).origin : undefined,
+  ...(site.url ? { site: new URL(site.url).origin } : {}),
   base,
   trailingSlash: 'always',
   // The build script stages output elsewhere and swaps it in only when complete.

@@ -8,12 +8,15 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
+import { siteUrlIntegration } from './src/plugins/site-url.ts';
 
-// A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/.
-const base = process.env.BASE_PATH ?? '/';
+// A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/, or
+// gives the path in SITE_URL (https://user.github.io/explainer/).
+const base = process.env.BASE_PATH ?? (site.url ? new URL(site.url).pathname : '/');
 
 export default defineConfig({
-  site: site.url,
+  // Unset without SITE_URL: pages then link to themselves by relative address.
+  ...(site.url ? { site: new URL(site.url).origin } : {}),
   base,
   trailingSlash: 'always',
   // The build script stages output elsewhere and swaps it in only when complete.
@@ -31,7 +34,7 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }]] }),
   },
   // Order matters: anchors are added before the search index reads the pages.
-  integrations: [mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],
+  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],
   vite: {
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.

@@ -13,6 +13,7 @@ import { section } from '@/lib/markdown';
 import { aliasKey, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
+import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -132,6 +133,22 @@ export function checkSources(ck: Checker, sources: Corpus['sources'], articles: 
   for (const s of sources) if (!explained.has(s.id)) ck.add(s.filePath, 'id', `source "${s.id}" has no explainer in content/articles/`);
 }
 
+/** Drafts made by `npm run new-report` carry placeholders; none may be published. */
+export function checkDrafts(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
+  for (const s of sources) {
+    for (const field of unwrittenFields(s.data)) {
+      // paragraphs[i] counts from 0; an editor reads paragraph numbers as citations do, from 1.
+      const gist = /^paragraphs\[(\d+)\]$/.exec(field);
+      if (gist) ck.add(s.filePath, `paragraphs[${Number(gist[1]) + 1}]`, 'gist not written yet');
+      else ck.add(s.filePath, field, 'not written yet');
+    }
+  }
+  for (const a of articles) {
+    for (const field of unwrittenFields(a.data)) ck.add(a.filePath, field, 'not written yet');
+    for (const line of unwrittenLines(a.body ?? '')) ck.add(a.filePath, `body line ${line}`, 'not written yet');
+  }
+}
+
 /** Actors: every spelling belongs to one actor, redirects collide with nothing, citations and role spans are sound. */
 export function checkActors(ck: Checker, actors: Corpus['actors']): void {
   const redirects = new Map<string, string>();
@@ -221,6 +238,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   checkArticles(ck, c.articles);
   checkPages(ck, c.pages);
   checkSources(ck, c.sources, c.articles);
+  checkDrafts(ck, c.sources, c.articles);
   checkActors(ck, c.actors);
   checkRelationships(ck, c.relationships);
   checkEvents(ck, c.events);

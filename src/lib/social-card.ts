@@ -33,26 +33,43 @@ export function wrap(text: string, perLine: number, max: number): string[] {
   return lines;
 }
 
+/** What a card shows: the page's kind, its name, one line about it and its date. */
+export interface CardText {
+  /** Kind of page or actor, drawn small in capitals above the title. */
+  kicker: string;
+  title: string;
+  /** One-line summary; wrapped to at most three lines and cut with an ellipsis. */
+  summary: string;
+  /** The page's date as readers see it ("22 November 2026"). */
+  date: string;
+  /** Site name, bottom left. */
+  site: string;
+}
+
 /** The card as SVG text. */
-export function socialCardSvg(kicker: string, title: string, site: string): string {
-  const lines = wrap(title, 26, 4);
-  const size = lines.length > 3 ? 58 : 66;
-  const tspans = lines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : size * 1.15}">${escapeXml(l)}</tspan>`).join('');
+export function socialCardSvg({ kicker, title, summary, date, site }: CardText): string {
+  const lines = wrap(title, 29, 3);
+  const size = lines.length > 2 ? 54 : 60;
+  const lead = size * 1.15;
+  const tspans = (ls: string[], dy: number) => ls.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : dy}">${escapeXml(l)}</tspan>`).join('');
+  const summaryY = Math.round(200 + (lines.length - 1) * lead + 72);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fbfaf7"/>
 <rect x="0" y="0" width="24" height="630" fill="#8a2a12"/>
-<text x="80" y="120" font-family="DejaVu Sans" font-weight="bold" font-size="28" letter-spacing="3" fill="#8a2a12">${escapeXml(kicker.toUpperCase())}</text>
-<text x="80" y="220" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#1d1c1a">${tspans}</text>
+<text x="80" y="110" font-family="DejaVu Sans" font-weight="bold" font-size="28" letter-spacing="3" fill="#8a2a12">${escapeXml(kicker.toUpperCase())}</text>
+<text x="80" y="200" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#1d1c1a">${tspans(lines, lead)}</text>
+<text x="80" y="${summaryY}" font-family="DejaVu Sans" font-size="30" fill="#3b3934">${tspans(wrap(summary, 62, 3), 40)}</text>
 <line x1="80" y1="530" x2="1120" y2="530" stroke="#d9d4c8" stroke-width="2"/>
 <text x="80" y="580" font-family="DejaVu Sans" font-size="28" fill="#55524b">${escapeXml(site)}</text>
+<text x="1120" y="580" text-anchor="end" font-family="DejaVu Sans" font-size="28" fill="#55524b">${escapeXml(date)}</text>
 </svg>`;
 }
 
 const CACHE = join(process.cwd(), '.cache', 'og');
 
 /** Renders the card to PNG bytes, cached by a hash of its SVG so unchanged cards are not redrawn. */
-export function socialCardPng(kicker: string, title: string, site: string): Buffer {
-  const svg = socialCardSvg(kicker, title, site);
+export function socialCardPng(card: CardText): Buffer {
+  const svg = socialCardSvg(card);
   const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();

@@ -2,11 +2,12 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/corpus';
 import { site as config } from '@/site.config';
-import { articleUrl, url } from '@/lib/url';
+import { absoluteUrl, articleUrl, url } from '@/lib/url';
 import { latest } from '@/lib/dates';
 import { escapeXml } from '@/lib/xml';
 
-export const GET: APIRoute = async ({ site }) => {
+/** Feed readers need absolute addresses: the public site, or the local preview without SITE_URL. */
+export const GET: APIRoute = async () => {
   const model = await getModel();
   const items = [...model.articles].reverse();
   const updated = items
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     .at(-1)!;
   const stamp = (v: string) => `${latest({ value: v, precision: 'day' })}T00:00:00Z`;
   const entries = items.map((a) => {
-    const href = new URL(articleUrl(a.id), site).href;
+    const href = absoluteUrl(articleUrl(a.id));
     return [
       '  <entry>',
       `    <title>${escapeXml(a.title)}</title>`,
@@ -30,9 +31,9 @@ export const GET: APIRoute = async ({ site }) => {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${escapeXml(config.title)}: report explainers</title>`,
-    `  <link href="${new URL(url('feed.xml'), site).href}" rel="self"/>`,
-    `  <link href="${new URL(url(), site).href}"/>`,
-    `  <id>${new URL(url(), site).href}</id>`,
+    `  <link href="${absoluteUrl(url('feed.xml'))}" rel="self"/>`,
+    `  <link href="${absoluteUrl(url())}"/>`,
+    `  <id>${absoluteUrl(url())}</id>`,
     `  <updated>${stamp(updated)}</updated>`,
     `  <author><name>${escapeXml(config.title)}</name></author>`,
     ...entries,

@@ -2,16 +2,17 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/corpus';
 import { sitePages } from '@/data/pages';
-import { url } from '@/lib/url';
+import { absoluteUrl, url } from '@/lib/url';
 
-export const GET: APIRoute = async ({ site }) => {
+/** The sitemap protocol needs absolute addresses: the public site, or the local preview without SITE_URL. */
+export const GET: APIRoute = async () => {
   const model = await getModel();
   const updated = new Map<string, string>([
     ...model.articles.map((a) => [`articles/${a.id}`, a.updated.value] as const),
     ...model.actors.map((a) => [`actors/${a.id}`, a.updated.value] as const),
   ]);
   const rows = sitePages(model).map((p) => {
-    const loc = new URL(url(p.path ? `${p.path}/` : ''), site).href;
+    const loc = absoluteUrl(url(p.path ? `${p.path}/` : ''));
     const mod = updated.get(p.path);
     return `  <url><loc>${loc}</loc>${mod ? `<lastmod>${mod}</lastmod>` : ''}</url>`;
   });

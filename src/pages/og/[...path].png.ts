@@ -1,7 +1,8 @@
-/** Social preview images, one per page, drawn at build time. */
+/** Social preview images, one per page, drawn at build time: kind, name, one line about it, date. */
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/corpus';
-import { sitePages } from '@/data/pages';
+import { formatDate } from '@/lib/dates';
+import { sitePages, type SitePage } from '@/data/pages';
 import { socialCardPng } from '@/lib/social-card';
 import { site } from '@/site.config';
 
@@ -10,7 +11,14 @@ export async function getStaticPaths() {
   return pages.map((p) => ({ params: { path: p.path || 'home' }, props: p }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(socialCardPng(props.kicker as string, props.title as string, site.title)), {
-    headers: { 'Content-Type': 'image/png' },
+export const GET: APIRoute = ({ props }) => {
+  const p = props as SitePage;
+  const png = socialCardPng({
+    kicker: p.kicker,
+    title: p.title,
+    summary: p.summary,
+    date: `Updated ${formatDate(p.updated)}`,
+    site: site.title,
   });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,181 @@
+/**
+ * Reading a plain-text report the way the site cites it: paragraphs counted as
+ * blank-line-separated blocks from the first block as 1, the names in each
+ * paragraph matched under every spelling, and the capitalised names, dates and
+ * numbers an editor will want to turn into actors, events and disagreements.
+ * Knows nothing of the corpus: names come in as plain lists. Imported with its
+ * `.ts` extension so the command-line tools can run it in Node directly.
+ */
+import { normalise } from './quick-match.ts';
+
+/**
+ * The text's paragraphs: blocks separated by one or more blank lines (a line
+ * with only spaces counts as blank), in order, so paragraph N is `[N - 1]`.
+ */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
+/** One word of a paragraph: where it stands and its normalised form. */
+interface Token {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** Words split the way `normalise` splits them; a possessive ’s is dropped so "Qaani’s" is "Qaani". */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[^\s\-‐–—_.,:;!?()"“”/]+/g)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const norm = normalise(word);
+    if (norm) out.push({ text: word, norm, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A spelling written in capitals ("PMF", "U.S.") must match in capitals, so "US" never matches "us". */
+const isAcronym = (name: string) => /^[A-Z]{2,}$/.test(name.replace(/\./g, ''));
+
+/** A name someone is known by, with the id it belongs to. */
+export interface NameEntry {
+  id: string;
+  /** Every spelling: the display name first, then the aliases. */
+  names: string[];
+}
+
+/** A known name found in a paragraph: whose, which spelling, and the words as written. */
+export interface NameMatch {
+  id: string;
+  /** The spelling from the list that matched. */
+  alias: string;
+  /** The words of the paragraph that matched it. */
+  found: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every known name in a paragraph. Matching ignores case, diacritics,
+ * apostrophes and hyphens (the site's search normalisation); a match inside a
+ * longer one is dropped, so "Kataib Hezbollah" is not also "Hezbollah".
+ */
+export function namesIn(paragraph: string, entries: NameEntry[]): NameMatch[] {
+  const toks = tokens(paragraph);
+  const found: NameMatch[] = [];
+  for (const entry of entries) {
+    for (const alias of entry.names) {
+      const words = normalise(alias).split(' ').filter(Boolean);
+      if (!words.length) continue;
+      const caps = isAcronym(alias) ? alias.replace(/\./g, '') : undefined;
+      for (let i = 0; i + words.length <= toks.length; i++) {
+        if (!words.every((w, j) => toks[i + j]!.norm === w)) continue;
+        if (caps && toks[i]!.text.replace(/\./g, '') !== caps) continue;
+        const start = toks[i]!.start;
+        const end = toks[i + words.length - 1]!.end;
+        found.push({ id: entry.id, alias, found: paragraph.slice(start, end).replace(/['’]s$/, ''), start, end });
+      }
+    }
+  }
+  const inside = (a: NameMatch, b: NameMatch) => a !== b && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return found
+    .filter((m) => !found.some((o) => inside(m, o)))
+    .filter((m, i, all) => all.findIndex((o) => o.id === m.id && o.start === m.start) === i)
+    .sort((a, b) => a.start - b.start);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)`;
+const DATE = new RegExp(
+  [
+    `\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b`,
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?(?!\\d)`,
+    `\\b${MONTH}(?:\\s+\\d{4})?(?!\\w)`,
+    `\\b(?:${DAYS.join('|')})\\b`,
+    `\\b(?:19|20)\\d{2}s?\\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Dates as written: "January 29", "7 February 2024", "January 2020", "2014", "Sunday". */
+export function datesIn(paragraph: string): string[] {
+  return [...paragraph.matchAll(DATE)].map((m) => m[0]);
+}
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions';
+const NUMBER = new RegExp(`\\b(?:\\d[\\d,.]*(?:%| percent)?|(?:${NUMBER_WORDS})(?:-\\w+)?)\\b`, 'gi');
+
+/** Words before a number that change what it claims: "about 40", "more than 170". */
+const QUALIFIER = /\b(about|around|over|nearly|almost|some|roughly|at least|at most|more than|fewer than|less than|up to)\s+$/i;
+
+/**
+ * Numbers with the word after them and any qualifier before ("three US", "over 170 times"),
+ * leaving out those that are part of a date. "one" only counts before a
+ * plural-looking word, so "one of the" is not a number.
+ */
+export function numbersIn(paragraph: string): string[] {
+  const dateSpans = [...paragraph.matchAll(DATE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const out: string[] = [];
+  for (const m of paragraph.matchAll(NUMBER)) {
+    if (dateSpans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const after = /^\s+([\w’'-]+)/.exec(paragraph.slice(m.index + m[0].length))?.[1];
+    if (/^one$/i.test(m[0]) && !/s$/.test(after ?? '')) continue;
+    const before = QUALIFIER.exec(paragraph.slice(0, m.index))?.[1];
+    out.push([before, m[0], after].filter(Boolean).join(' '));
+  }
+  return out;
+}
+
+/** Capitalised words that begin sentences or are titles, never names by themselves. */
+const NOT_NAMES = new Set(
+  [
+    ...MONTHS,
+    ...DAYS,
+    'A An The This That These Those It Its He His She Her They Their We Our I In On At Of For From To By With As But And Or If',
+    'When While After Before Since During According Initially However Also Meanwhile Yet So Then There Here What Who Why How',
+    'Brig Gen Lt Col Maj Sgt Dr Mr Mrs Ms President Prime Minister Author Photo Read More Share Comment Comments Related Copyright',
+    // Adjectives of nationality or faith name no one by themselves.
+    'Iranian Iraqi Syrian American Israeli Palestinian Lebanese Jordanian Kurdish Arab Arabic Persian Shia Shiite Sunni Western',
+  ].flatMap((s) => s.split(' ')),
+);
+/** Lower-case words that may sit inside a name: "Islamic Resistance in Iraq", "Abu Mahdi al-Muhandis". */
+const JOINERS = new Set(['al', 'el', 'bin', 'ibn', 'of', 'in', 'de', 'the']);
+
+/**
+ * Runs of capitalised words that no known name covers: candidates for new
+ * actors. Sentence openers and titles are left out; joiners such as "al-" and
+ * "of" may sit inside a run but never end it.
+ */
+export function unknownNames(paragraph: string, known: NameMatch[]): string[] {
+  const toks = tokens(paragraph);
+  const covered = (t: Token) => known.some((k) => t.start >= k.start && t.end <= k.end);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && JOINERS.has(run.at(-1)!.norm)) run.pop();
+    while (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const t of toks) {
+    const capital = /^\p{Lu}/u.test(t.text) && !/^\d/.test(t.text);
+    const gap = run.length ? paragraph.slice(run.at(-1)!.end, t.start) : '';
+    const abbreviation = run.length > 0 && /^(?:[A-Z]|Gen|Brig|Lt|Col|Maj|Dr|Mr|Mrs|Ms|St)$/.test(run.at(-1)!.text);
+    if (/[,;:!?()“”"]/.test(gap) || (gap.includes('.') && !abbreviation)) flush();
+    if (covered(t)) flush();
+    else if (capital) run.push(t);
+    else if (run.length && JOINERS.has(t.norm)) run.push(t);
+    else flush();
+  }
+  flush();
+  const names = runs.map((r) => paragraph.slice(r[0]!.start, r.at(-1)!.end)).filter((n) => !NOT_NAMES.has(n));
+  return [...new Set(names)];
+}

@@ -9,7 +9,7 @@
 // drafts until every slot is written.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { slugify } from '../src/data/text.ts';
+import { slugify } from '../src/lib/text.ts';
 import { datesIn, namesIn, numbersIn, paragraphsOf, unknownNames } from '../src/lib/report-text.ts';
 import { CONTENT, TEXTS, readActors } from './lib/content.mjs';
 import { articleDraft, sourceDraft } from './lib/report-drafts.mjs';

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems, validateCorpus } from '@/data/validate';
 import { paragraphsOf } from '@/lib/report-text';
@@ -56,7 +56,7 @@ describe('new-report on a sample text', () => {
   });
 
   test('the drafts load, and the checks refuse every unwritten gist and field, naming file and paragraph', () => {
-    const problems = formatProblems(validateCorpus(loadCorpus(content)));
+    const problems = formatProblems(validateCorpus(loadCorpus(dirname(content))));
     for (let p = 1; p <= 6; p++) expect(problems).toContain(`content/sources/sample-2025.yaml: paragraphs[${p}]: gist not written yet`);
     expect(problems).not.toContain('paragraphs[7]');
     expect(problems).toContain('content/sources/sample-2025.yaml: label: not written yet');
@@ -117,7 +117,7 @@ describe.skipIf(!existsSync(real))('new-report on the Antiwar.com 2024 text', ()
     expect(block(r.out, 11)).toContain('[abu-mahdi-al-muhandis]');
     expect(block(r.out, 11)).toMatch(/dates: +January 2020\n/);
     expect(block(r.out, 8)).toMatch(/dates: +February 2; February 7\n/);
-    const problems = formatProblems(validateCorpus(loadCorpus(content)));
+    const problems = formatProblems(validateCorpus(loadCorpus(dirname(content))));
     expect(problems).toContain('content/sources/antiwar-2024-again.yaml: paragraphs[13]: gist not written yet');
   });
 

@@ -1,6 +1,6 @@
 /** One typed configuration for the whole site; `astro.config.mjs` imports it. */
 export const site = {
-  title: 'Tehran’s Reach in Iraq',
+  title: 'Iran, Iraq’s Armed Factions and US Forces',
   tagline: 'Iran’s Quds Force, Iraq’s armed factions and the attacks on US forces, 2020–2024 — read from five reports',
   /** Absolute origin used for canonical URLs, feeds and the sitemap. */
   url: 'https://quds-iraq-explainer.example.org',

@@ -7,6 +7,7 @@
 import { endsBeforeStart, latest, earliest } from './dates';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
 import { aliasKey, slugify } from './text';
+import { ARTICLE_SECTIONS } from '@/schemas/article';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -79,14 +80,23 @@ export function validateCorpus(c: Corpus): Problem[] {
   for (const a of c.articles) {
     const f = a.filePath;
     if (!sources.has(a.data.source)) add(f, 'source', `unknown source "${a.data.source}"`);
-    a.data.keyPoints.forEach((k, i) => checkCites(f, `keyPoints[${i}].cite`, k.cite));
+    a.data.happened.forEach((k, i) => checkCites(f, `happened[${i}].cite`, k.cite));
     a.data.whoswho.forEach((w, i) => {
       checkActor(f, `whoswho[${i}].actor`, w.actor);
       checkCites(f, `whoswho[${i}].cite`, w.cite);
     });
+    a.data.alsoNamed.forEach((id, i) => checkActor(f, `alsoNamed[${i}]`, id));
     checkBody(f, a.body);
-    const summary = /^## Summary\s*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(a.body ?? '')?.[1]?.trim() ?? '';
-    if (!summary) add(f, 'body ## Summary', 'the summary is missing or empty');
+    // The story-first order: each required section present, non-empty and in place.
+    const headings = [...(a.body ?? '').matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    let at = -1;
+    for (const name of ARTICLE_SECTIONS) {
+      const i = headings.indexOf(name);
+      const text = new RegExp(`^## ${name}\\s*\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(a.body ?? '')?.[1]?.trim() ?? '';
+      if (i < 0 || !text) add(f, `body ## ${name}`, 'the section is missing or empty');
+      else if (i < at) add(f, `body ## ${name}`, `must come after ## ${ARTICLE_SECTIONS[ARTICLE_SECTIONS.indexOf(name) - 1]}`);
+      else at = i;
+    }
   }
   for (const p of c.pages) checkBody(p.filePath, p.body);
   const articleSources = new Set(c.articles.map((a) => a.data.source));

@@ -19,7 +19,7 @@ describe('the content', () => {
     const uncited = [
       ...corpus.relationships.filter((r) => r.data.cite.length === 0).map((r) => r.id),
       ...corpus.events.filter((e) => e.data.cite.length === 0).map((e) => e.id),
-      ...corpus.articles.flatMap((a) => a.data.keyPoints.filter((k) => k.cite.length === 0).map((k) => `${a.id}: ${k.text}`)),
+      ...corpus.articles.flatMap((a) => a.data.happened.filter((k) => k.cite.length === 0).map((k) => `${a.id}: ${k.text}`)),
     ];
     expect(uncited, 'a reader could not check these claims').toEqual([]);
   });
@@ -75,15 +75,29 @@ describe('the content', () => {
     expect(clashes).toEqual([]);
   });
 
-  test('key points number 5 to 10 per explainer and summaries are 150–300 words', () => {
+  test('every explainer opens short: 4–5 takeaways, a "Why it matters" of at most 120 words, and no paragraph over 90 words', () => {
     for (const a of corpus.articles) {
-      const summary = /## Summary\n([\s\S]*?)\n## /.exec(a.body ?? '')?.[1] ?? '';
-      const words = summary
-        .replace(/<[^>]+>/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean).length;
-      expect(words, `${a.id}: summary length`).toBeGreaterThanOrEqual(150);
-      expect(words, `${a.id}: summary length`).toBeLessThanOrEqual(300);
+      expect(a.data.happened.length, `${a.id}: takeaways under "What happened"`).toBeGreaterThanOrEqual(4);
+      expect(a.data.happened.length, `${a.id}: takeaways under "What happened"`).toBeLessThanOrEqual(5);
+      const words = (t: string) =>
+        t
+          .replace(/<[^>]+>/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean).length;
+      const matters = /^## Why it matters\n([\s\S]*?)\n## /m.exec(a.body ?? '')?.[1] ?? '';
+      expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeGreaterThan(20);
+      expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeLessThanOrEqual(120);
+      for (const para of (a.body ?? '').split(/\n\s*\n|\n(?=- )/))
+        expect(words(para), `${a.id}: paragraph too long: ${para.slice(0, 60)}…`).toBeLessThanOrEqual(90);
+    }
+  });
+
+  test('who’s who names at most 8 main actors and every other named actor appears once, under "Also named"', () => {
+    for (const a of corpus.articles) {
+      const main = a.data.whoswho.map((w) => w.actor);
+      expect(main.length, `${a.id}: who’s who is a list, not the cast`).toBeLessThanOrEqual(8);
+      const both = a.data.alsoNamed.filter((id) => main.includes(id));
+      expect(both, `${a.id}: listed twice`).toEqual([]);
     }
   });
 });

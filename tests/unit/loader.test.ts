@@ -44,7 +44,7 @@ describe('the YAML loader', () => {
 
 describe('article frontmatter', () => {
   test('an article without a source is refused, naming the field', () => {
-    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', keyPoints: [], whoswho: [] });
+    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', happened: [], whoswho: [] });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('source');
   });
 });

@@ -11,9 +11,9 @@ import type { PartialDate } from './types';
 export interface SharedAccount {
   /** The underlying report, e.g. "Reuters". */
   name: string;
-  date?: PartialDate;
+  date?: PartialDate | undefined;
   /** Whether this report's own text names it. */
-  named?: boolean;
+  named?: boolean | undefined;
   /** Every report on the site that retells it, this one included, in site order. */
   retellings: Pick<Source, 'id' | 'label'>[];
 }

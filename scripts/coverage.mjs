@@ -69,7 +69,11 @@ for (const f of filesIn('sources')) {
   const n = source.paragraphs?.length ?? 0;
   const uncited = Array.from({ length: n }, (_, i) => i + 1).filter((p) => !cited.has(`${id}:${p}`));
   const article = articles.get(id);
-  const linked = new Set([...(article?.data.whoswho ?? []).map((w) => w.actor), ...bodyActors(article?.body ?? '')]);
+  const linked = new Set([
+    ...(article?.data.whoswho ?? []).map((w) => w.actor),
+    ...(article?.data.alsoNamed ?? []),
+    ...bodyActors(article?.body ?? ''),
+  ]);
   const textFile = join(TEXTS, source.textFile ?? '');
   let named;
   let unlinked = [];

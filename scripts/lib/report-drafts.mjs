@@ -53,37 +53,35 @@ export function sourceDraft({ textFile, paragraphs, year }) {
 export function articleDraft({ id, paragraphs, actors, fallbackActor, today }) {
   const cite = (ns) => `[${ns.map((n) => `${id}:${n}`).join(', ')}]`;
   const n = paragraphs.length;
-  const points = Array.from({ length: 5 }, (_, i) => Math.min(i + 2, n));
-  const who = actors.length ? actors : [{ id: fallbackActor, name: 'an actor the report names', paragraphs: [1] }];
+  const points = Array.from({ length: 4 }, (_, i) => Math.min(i + 2, n));
+  const known = actors.length ? actors : [{ id: fallbackActor, name: 'an actor the report names', paragraphs: [1] }];
+  // Who's who holds at most 8 main actors; the rest start under alsoNamed.
+  const who = known.slice(0, 8);
+  const also = known.slice(8);
+  const section = (heading, what) => [`## ${heading}`, '', `${UNWRITTEN} ${what} <Cite c="${id}:${Math.min(2, n)}" />`, ''];
   return [
     '---',
-    `title: ${todo('our own title for the explainer')}`,
+    `title: ${todo('our own headline: what the report says happened')}`,
     `source: ${id}`,
-    `description: ${todo('one or two sentences for lists and search results, 50 to 220 characters long.')}`,
+    `description: ${todo('the standfirst, one sentence of 50 to 220 characters')}`,
     `updated: '${today}'`,
-    '# 5 to 10 key points, each in our own words with the paragraphs it rests on.',
-    'keyPoints:',
-    ...points.flatMap((p, i) => [`  - text: ${todo(`key point ${i + 1}`)}`, `    cite: ${cite([p])}`]),
-    '# The known actors the text names, with the paragraphs that name them; remove any it only mentions in passing.',
+    '# "What happened": 4 or 5 short takeaways a reader can stop after, each with the paragraphs it rests on.',
+    'happened:',
+    ...points.flatMap((p, i) => [`  - text: ${todo(`takeaway ${i + 1}`)}`, `    cite: ${cite([p])}`]),
+    "# The report's main actors (at most 8), with the paragraphs that name them.",
     'whoswho:',
     ...who.flatMap((a) => [
       `  - actor: ${a.id}`,
       `    role: ${todo(`the role this report gives ${a.name}`)}`,
       `    cite: ${cite(a.paragraphs)}`,
     ]),
+    '# Everyone else the report names, shown as one "Also named" line.',
+    `alsoNamed: [${also.map((a) => a.id).join(', ')}]`,
     '---',
     '',
-    '## Summary',
-    '',
-    `${UNWRITTEN} what the report says, in our own words, each statement cited. <Cite c="${id}:${Math.min(2, n)}" />`,
-    '',
-    '## What this report adds',
-    '',
-    `${UNWRITTEN} what it tells that the other reports do not, cited.`,
-    '',
-    '## How it frames events',
-    '',
-    `${UNWRITTEN} its words and emphasis, quoted and attributed.`,
-    '',
+    ...section('Why it matters', 'the stakes, as this report gives them, each statement cited.'),
+    ...section('What only this report says', 'what it tells that the other reports do not, cited.'),
+    ...section('How it frames events', 'its words and emphasis, quoted and attributed.'),
+    ...section('Its sources', 'whom it relies on and how far each is named.'),
   ].join('\n');
 }

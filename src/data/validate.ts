@@ -14,6 +14,7 @@ import { aliasKey, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
+import { ARTICLE_SECTIONS } from '@/schemas/article';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -107,18 +108,27 @@ export class Checker {
   }
 }
 
-/** Explainers: their report exists, key points and who's who are cited, the body cites and has a summary. */
+/** Explainers: their report exists, takeaways and who's who are cited, the body cites and tells the story in order. */
 export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
   for (const a of articles) {
     const f = a.filePath;
     ck.source(f, 'source', a.data.source);
-    a.data.keyPoints.forEach((k, i) => ck.cites(f, `keyPoints[${i}].cite`, k.cite));
+    a.data.happened.forEach((k, i) => ck.cites(f, `happened[${i}].cite`, k.cite));
     a.data.whoswho.forEach((w, i) => {
       ck.actor(f, `whoswho[${i}].actor`, w.actor);
       ck.cites(f, `whoswho[${i}].cite`, w.cite);
     });
+    a.data.alsoNamed.forEach((id, i) => ck.actor(f, `alsoNamed[${i}]`, id));
     ck.body(f, a.body);
-    if (!section(a.body ?? '', 'Summary')) ck.add(f, 'body ## Summary', 'the summary is missing or empty');
+    // The story-first order: each required section present, non-empty and in place.
+    const headings = [...(a.body ?? '').matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    let at = -1;
+    ARTICLE_SECTIONS.forEach((name, n) => {
+      const i = headings.indexOf(name);
+      if (i < 0 || !section(a.body ?? '', name)) ck.add(f, `body ## ${name}`, 'the section is missing or empty');
+      else if (i < at) ck.add(f, `body ## ${name}`, `must come after ## ${ARTICLE_SECTIONS[n - 1]}`);
+      else at = i;
+    });
   }
 }
 

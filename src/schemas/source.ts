@@ -3,7 +3,13 @@ import { z } from 'astro/zod';
 import { knownText, knownness, partialDate } from './common';
 
 export const sourceSchema = z.object({
-  /** Short label used in citations, e.g. "Antiwar.com 2021". */
+  /**
+   * The report's short reader-facing name, the one source of truth for how the
+   * site names it: in citation markers, lists, the shared-account note and
+   * running text ("Antiwar.com 2021", "IRIA 2024"). A report whose outlet or
+   * author is unknown is named for that ("Unattributed 2024"); the full
+   * description stays in `publisher` and `author`.
+   */
   label: z.string().min(1),
   /**
    * The report's headline as published. Written in curly quotes in the YAML,
@@ -28,7 +34,19 @@ export const sourceSchema = z.object({
     message: 'must be an https:// address',
   }),
   /** What the report retells: the agency or report it is based on. */
-  basedOn: z.array(z.object({ name: z.string().min(1), note: z.string().optional() })).min(1),
+  basedOn: z
+    .array(
+      z.object({
+        /** The agency or report retold, e.g. "Reuters"; reports sharing a name are flagged as one account. */
+        name: z.string().min(1),
+        /** When that underlying report appeared, if known. */
+        date: partialDate.optional(),
+        /** Whether this report's own text names it (false: the link is the project's reading, explained in `note`). */
+        named: z.boolean().optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .min(1),
   /** File name of the plain text we cite against (paragraph numbers refer to it). */
   textFile: z.string().min(1),
   /**

@@ -17,6 +17,15 @@ describe('the content', () => {
     expect(formatProblems(validateCorpus(corpus))).toBe('');
   });
 
+  test('every relationship, event and key point has at least one citation', () => {
+    const uncited = [
+      ...corpus.relationships.filter((r) => r.data.cite.length === 0).map((r) => r.id),
+      ...corpus.events.filter((e) => e.data.cite.length === 0).map((e) => e.id),
+      ...corpus.articles.flatMap((a) => a.data.happened.filter((k) => k.cite.length === 0).map((k) => `${a.id}: ${k.text}`)),
+    ];
+    expect(uncited, 'a reader could not check these claims').toEqual([]);
+  });
+
   test('every actor has at least one relationship or event', () => {
     const connected = new Set([
       ...corpus.relationships.flatMap((r) => [r.data.from, r.data.to]),
@@ -54,15 +63,29 @@ describe('the content', () => {
     expect(clashes).toEqual([]);
   });
 
-  test('key points number 5 to 10 per explainer and summaries are 150–300 words', () => {
+  test('every explainer opens short: 4–5 takeaways, a "Why it matters" of at most 120 words, and no paragraph over 90 words', () => {
     for (const a of corpus.articles) {
-      const summary = section(a.body ?? '', 'Summary');
-      const words = summary
-        .replace(/<[^>]+>/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean).length;
-      expect(words, `${a.id}: summary length`).toBeGreaterThanOrEqual(150);
-      expect(words, `${a.id}: summary length`).toBeLessThanOrEqual(300);
+      expect(a.data.happened.length, `${a.id}: takeaways under "What happened"`).toBeGreaterThanOrEqual(4);
+      expect(a.data.happened.length, `${a.id}: takeaways under "What happened"`).toBeLessThanOrEqual(5);
+      const words = (t: string) =>
+        t
+          .replace(/<[^>]+>/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean).length;
+      const matters = section(a.body ?? '', 'Why it matters');
+      expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeGreaterThan(20);
+      expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeLessThanOrEqual(120);
+      for (const para of (a.body ?? '').split(/\n\s*\n|\n(?=- )/))
+        expect(words(para), `${a.id}: paragraph too long: ${para.slice(0, 60)}…`).toBeLessThanOrEqual(90);
+    }
+  });
+
+  test('who’s who names at most 8 main actors and every other named actor appears once, under "Also named"', () => {
+    for (const a of corpus.articles) {
+      const main = a.data.whoswho.map((w) => w.actor);
+      expect(main.length, `${a.id}: who’s who is a list, not the cast`).toBeLessThanOrEqual(8);
+      const both = a.data.alsoNamed.filter((id) => main.includes(id));
+      expect(both, `${a.id}: listed twice`).toEqual([]);
     }
   });
 });

@@ -27,14 +27,15 @@ export function validCorpus(): Corpus {
       {
         id: 'report-a',
         filePath: 'content/articles/report-a.mdx',
-        body: '## Summary\n\nQaani visited. <Cite c="report-a:4" /> <Actor id="qaani">Qaani</Actor>\n',
+        body: '## Why it matters\n\nQaani visited. <Cite c="report-a:4" /> <Actor id="qaani">Qaani</Actor>\n\n## What only this report says\n\nA.\n\n## How it frames events\n\nB.\n\n## Its sources\n\nC.\n',
         data: {
           title: 'Explainer',
           source: 'report-a',
           description: 'x'.repeat(60),
           updated: { value: '2026-11-22', precision: 'day' },
-          keyPoints: [{ text: 'Point', cite: [cite('report-a', 4)] }],
+          happened: [{ text: 'Point', cite: [cite('report-a', 4)] }],
           whoswho: [{ actor: 'qaani', role: 'Commander', cite: [cite('report-a', 4)] }],
+          alsoNamed: [],
         },
       },
     ],

@@ -60,7 +60,7 @@ describe('new-report on a sample text', () => {
     for (let p = 1; p <= 6; p++) expect(problems).toContain(`content/sources/sample-2025.yaml: paragraphs[${p}]: gist not written yet`);
     expect(problems).not.toContain('paragraphs[7]');
     expect(problems).toContain('content/sources/sample-2025.yaml: label: not written yet');
-    expect(problems).toContain('content/articles/sample-2025.mdx: keyPoints[0].text: not written yet');
+    expect(problems).toContain('content/articles/sample-2025.mdx: happened[0].text: not written yet');
     expect(problems).toMatch(/content\/articles\/sample-2025\.mdx: body line \d+: not written yet/);
     expect(
       problems.split('\n').every((l) => /sample-2025\.(yaml|mdx): /.test(l)),
@@ -79,7 +79,7 @@ describe('new-report on a sample text', () => {
     const edited = readFileSync(draft, 'utf8')
       .replace(/ {2}- actor: jordan\n.*\n.*\n/, '')
       .replaceAll('sample-2025:2]', 'sample-2025:3]')
-      .replace('c="sample-2025:2"', 'c="sample-2025:3"');
+      .replaceAll('c="sample-2025:2"', 'c="sample-2025:3"');
     writeFileSync(draft, edited);
     const r = spawnSync(process.execPath, ['scripts/coverage.mjs'], {
       encoding: 'utf8',

@@ -63,22 +63,33 @@ describe('actors', () => {
 });
 
 describe('articles', () => {
-  test('fewer than five key points is refused', () => {
+  test('fewer than four takeaways is refused', () => {
     const r = articleSchema.safeParse({
       title: 'T',
       source: 's',
       description: 'd'.repeat(60),
       updated: '2026-11-22',
-      keyPoints: [{ text: 'k', cite: ['s:1'] }],
+      happened: [{ text: 'k', cite: ['s:1'] }],
       whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
     });
-    expect(issues(r)).toEqual(['keyPoints: needs 5 to 10 key points']);
+    expect(issues(r)).toEqual(['happened: needs 4 or 5 takeaways under "What happened"']);
+  });
+  test('a standfirst of two sentences is refused', () => {
+    const r = articleSchema.safeParse({
+      title: 'T',
+      source: 's',
+      description: 'The first sentence is here and long enough. A second one follows it.',
+      updated: '2026-11-22',
+      happened: Array.from({ length: 4 }, () => ({ text: 'k', cite: ['s:1'] })),
+      whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
+    });
+    expect(issues(r)).toEqual(['description: the standfirst must be one sentence']);
   });
 });
 
 describe('article frontmatter (missing source)', () => {
   test('an article without a source is refused, naming the field', () => {
-    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', keyPoints: [], whoswho: [] });
+    const r = articleSchema.safeParse({ title: 'T', description: 'd'.repeat(60), updated: '2026-11-22', happened: [], whoswho: [] });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('source');
   });
 });

@@ -56,13 +56,18 @@ describe('cross-checks name the file and the field', () => {
     );
   });
   test('an inline citation in an MDX body to a missing paragraph', () => {
-    expect(problems((c) => (c.articles[0]!.body = '## Summary\nText <Cite c="report-a:40" />'))).toBe(
-      'content/articles/report-a.mdx: body line 2 <Cite c="report-a:40">.p: paragraph 40 is beyond the 13 paragraphs of source "report-a"',
+    expect(
+      problems(
+        (c) =>
+          (c.articles[0]!.body = c.articles[0]!.body!.replace('Qaani visited. <Cite c="report-a:4" />', 'Text <Cite c="report-a:40" />')),
+      ),
+    ).toBe(
+      'content/articles/report-a.mdx: body line 3 <Cite c="report-a:40">.p: paragraph 40 is beyond the 13 paragraphs of source "report-a"',
     );
   });
   test('an inline actor link to a missing profile', () => {
-    expect(problems((c) => (c.articles[0]!.body = '## Summary\nA <Cite c="report-a:4" /> <Actor id="ghost">x</Actor>'))).toBe(
-      'content/articles/report-a.mdx: body line 2 <Actor id>: unknown actor "ghost"',
+    expect(problems((c) => (c.articles[0]!.body = c.articles[0]!.body!.replace('<Actor id="qaani">', '<Actor id="ghost">')))).toBe(
+      'content/articles/report-a.mdx: body line 3 <Actor id>: unknown actor "ghost"',
     );
   });
   test('an article whose source does not exist', () => {
@@ -76,16 +81,32 @@ describe('cross-checks name the file and the field', () => {
     );
   });
   test('an explainer with no inline citations', () => {
-    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\nNo citations here.'))).toBe(
+    expect(problems((c) => (c.articles[0]!.body = c.articles[0]!.body!.replace('<Cite c="report-a:4" />', '')))).toBe(
       'content/articles/report-a.mdx: body: the text has no inline <Cite> citations',
     );
   });
 });
 
 describe('more bad content', () => {
-  test('an explainer whose summary is empty', () => {
-    expect(problems((c) => (c.articles[0]!.body = '## Summary\n\n## What this report adds\n\nText <Cite c="report-a:4" />'))).toBe(
-      'content/articles/report-a.mdx: body ## Summary: the summary is missing or empty',
-    );
+  test('an explainer whose "Why it matters" is empty', () => {
+    expect(
+      problems(
+        (c) =>
+          (c.articles[0]!.body =
+            c.articles[0]!.body!.replace(/Qaani visited\. /, '').replace(/<Cite[^>]*\/> <Actor[^>]*>Qaani<\/Actor>\n/, '') +
+            'x <Cite c="report-a:4" />'),
+      ),
+    ).toBe('content/articles/report-a.mdx: body ## Why it matters: the section is missing or empty');
+  });
+  test('an explainer whose sections are out of order', () => {
+    expect(
+      problems(
+        (c) =>
+          (c.articles[0]!.body = c.articles[0]!.body!.replace(
+            '## How it frames events\n\nB.\n\n## Its sources\n\nC.\n',
+            '## Its sources\n\nC.\n\n## How it frames events\n\nB.\n',
+          )),
+      ),
+    ).toBe('content/articles/report-a.mdx: body ## Its sources: must come after ## How it frames events');
   });
 });

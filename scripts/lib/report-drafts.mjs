@@ -53,7 +53,7 @@ export function sourceDraft({ textFile, paragraphs, year }) {
 export function articleDraft({ id, paragraphs, actors, fallbackActor, today }) {
   const cite = (ns) => `[${ns.map((n) => `${id}:${n}`).join(', ')}]`;
   const n = paragraphs.length;
-  const points = Array.from({ length: 4 }, (_, i) => Math.min(i + 2, n));
+  const points = Array.from({ length: 5 }, (_, i) => Math.min(i + 2, n));
   const known = actors.length ? actors : [{ id: fallbackActor, name: 'an actor the report names', paragraphs: [1] }];
   // Who's who holds at most 8 main actors; the rest start under alsoNamed.
   const who = known.slice(0, 8);

@@ -3,13 +3,13 @@
  * actors under any spelling, glossary terms, reports and events. Full-text
  * search is one Enter away on the search page, which loads the full engine.
  */
-import { quickMatch, type QuickEntry } from '@/lib/quick-match';
+import { quickMatch } from '@/lib/quick-match';
+import { nameIndex } from './search-core';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
+/** Wires the instant name results to the header box. */
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
-  const index: Promise<QuickEntry[]> = fetch(`${BASE}quick-search.json`).then((r) => r.json() as Promise<QuickEntry[]>);
+  const index = nameIndex();
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.hidden = true;

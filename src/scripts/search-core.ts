@@ -1,10 +1,7 @@
 /**
- * Shared search logic for the header box and the search page. Loads Pagefind
- * (its script, WebAssembly and index) only when first called, and the small
- * name index once per page.
+ * Full-text search for the search page, over Pagefind. Loads Pagefind
+ * (its script, WebAssembly and index) only when first called.
  */
-import type { QuickEntry } from '@/lib/quick-match';
-
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 interface SubResult {
@@ -45,14 +42,6 @@ export function pagefind(): Promise<Pagefind> {
     return pf;
   })();
   return loading;
-}
-
-let names: Promise<QuickEntry[]> | undefined;
-
-/** The name index (a few KB): every actor under every spelling, terms, reports and events. */
-export function nameIndex(): Promise<QuickEntry[]> {
-  names ??= fetch(`${BASE}quick-search.json`).then((r) => r.json() as Promise<QuickEntry[]>);
-  return names;
 }
 
 export interface Hit {

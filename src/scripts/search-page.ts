@@ -8,8 +8,8 @@
  * Filters wait behind one control on a phone and show, for each value, how
  * many results it would leave for this query.
  */
-import { correctQuery, quickRank, STRONG } from '@/lib/quick-match';
-import { nameIndex, pagefind, renderHits, search, type FilterCounts, type Filters, type Hit } from './search-core';
+import { pagefind, renderHits, search, type FilterCounts, type Filters, type Hit } from './search-core';
+import { correctQuery, nameIndex, quickRank, STRONG } from './search-header';
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-page-q') as HTMLInputElement;

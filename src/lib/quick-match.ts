@@ -56,23 +56,41 @@ export function fold(word: string): string {
 /** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  // Three rolling rows, reused: this runs for every word of every name as the reader types.
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+    for (let j = 1; j <= n; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return prev[b.length]!;
+  return prev[n]!;
+}
+
+// Keys repeat from query to query: their words and skeletons are worked out once per page.
+const folds = new Map<string, string>();
+const splits = new Map<string, string[]>();
+const memo = <T>(cache: Map<string, T>, key: string, make: (k: string) => T): T => {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make(key)));
+  return v;
+};
+
+const vocabularies = new WeakMap<QuickEntry[], string[]>();
+/** Every distinct word of every key, once per index. */
+function vocabularyOf(entries: QuickEntry[]): string[] {
+  let v = vocabularies.get(entries);
+  if (!v) vocabularies.set(entries, (v = [...new Set(entries.flatMap((e) => e.s.flatMap((k) => memo(splits, k, (x) => x.split(' ')))))]));
+  return v;
 }
 
 /** Typos forgiven for a typed word of this length: none under 5 letters (too many short names look alike), one, or two from 8. */
@@ -85,13 +103,14 @@ const tolerance = (n: number) => (n >= 8 ? 2 : n >= 5 ? 1 : 0);
  */
 function nearMiss(typed: string, word: string, last: boolean): number {
   if (!/[a-z]/.test(typed)) return typed === word ? 0 : -1;
-  const ft = fold(typed);
-  const fw = fold(word);
+  const ft = memo(folds, typed, fold);
+  const fw = memo(folds, word, fold);
   // A skeleton of one or two letters says too little to go on.
   if (ft.length >= 3 && (ft === fw || (last && ft.length >= 4 && fw.startsWith(ft)))) return 0;
   const tol = tolerance(typed.length);
   if (!tol) return -1;
-  const d = Math.min(editDistance(typed, word, tol), editDistance(ft, fw, tol) + 1);
+  // A slip in the skeleton counts one more than a slip in the letters (equal skeletons were handled above).
+  const d = Math.min(editDistance(typed, word, tol), tol > 1 ? editDistance(ft, fw, tol - 1) + 1 : Infinity);
   return d <= tol ? d : -1;
 }
 
@@ -104,21 +123,21 @@ function nearMiss(typed: string, word: string, last: boolean): number {
 const TIER = { exact: 6, prefix: 5, wordPrefix: 4, allWords: 3, nearMiss: 2, contains: 1 } as const;
 
 /** Score of one key for a normalised query (split into words), as a tier. */
-function keyTier(key: string, q: string, words: string[]): number {
+function keyTier(key: string, q: string, words: string[], near?: Set<string>[]): number {
   if (key === q) return TIER.exact;
   if (key.startsWith(q)) return TIER.prefix;
   if (key.includes(` ${q}`)) return TIER.wordPrefix;
-  const keyWords = key.split(' ');
+  const keyWords = memo(splits, key, (k) => k.split(' '));
   if (words.length > 1 && words.every((w) => keyWords.some((k) => k.startsWith(w)))) return TIER.allWords;
-  if (words.every((w, i) => keyWords.some((k) => nearMiss(w, k, i === words.length - 1) >= 0))) return TIER.nearMiss;
+  if (near && near.every((set) => keyWords.some((k) => set.has(k)))) return TIER.nearMiss;
   return q.length >= 3 && key.includes(q) ? TIER.contains : 0;
 }
 
 /** One entry's score for a query: its best key's tier × 4, plus 2 for a primary entry, plus 1 when that key is the title. */
-function entryScore(e: QuickEntry, q: string, words: string[]): number {
+function entryScore(e: QuickEntry, q: string, words: string[], near?: Set<string>[]): number {
   let best = 0;
   e.s.forEach((key, i) => {
-    const tier = keyTier(key, q, words);
+    const tier = keyTier(key, q, words, near);
     if (tier) best = Math.max(best, tier * 4 + (e.p ? 0 : 2) + (i === 0 ? 1 : 0));
   });
   return best;
@@ -134,21 +153,31 @@ export interface QuickHit {
 /** The lowest score of a hit that names what was asked for (a spelling, or nearly), not one that only contains the letters somewhere. */
 export const STRONG = TIER.nearMiss * 4;
 
-/** Every entry matching a query, best first; ties keep the list's order. */
-export function quickRank(entries: QuickEntry[], query: string): QuickHit[] {
+/**
+ * Entries matching a query, best first; ties keep the list's order. Near
+ * misses, the costly part, are looked for only when fewer than `enough`
+ * entries match better, since they would rank below those anyway.
+ */
+export function quickRank(entries: QuickEntry[], query: string, enough = Infinity): QuickHit[] {
   const q = normalise(query);
   if (q.length < 2) return [];
   const words = q.split(' ');
-  return entries
-    .map((entry, i) => ({ entry, i, score: entryScore(entry, q, words) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map(({ entry, score }) => ({ entry, score }));
+  const rank = (near?: Set<string>[]) =>
+    entries
+      .map((entry, i) => ({ entry, i, score: entryScore(entry, q, words, near) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map(({ entry, score }) => ({ entry, score }));
+  const exact = rank();
+  if (exact.filter((h) => h.score >= TIER.allWords * 4).length >= enough) return exact;
+  // Each distinct word of the names is compared once with each word typed.
+  const near = words.map((w, i) => new Set(vocabularyOf(entries).filter((v) => nearMiss(w, v, i === words.length - 1) >= 0)));
+  return rank(near);
 }
 
 /** The best `limit` entries for a query, best first; ties keep the list's order. */
 export function quickMatch(entries: QuickEntry[], query: string, limit = 6): QuickEntry[] {
-  return quickRank(entries, query)
+  return quickRank(entries, query, limit)
     .slice(0, limit)
     .map((h) => h.entry);
 }
@@ -161,7 +190,7 @@ export function quickMatch(entries: QuickEntry[], query: string, limit = 6): Qui
  * pages that mention it.
  */
 export function correctQuery(entries: QuickEntry[], query: string): string | undefined {
-  const vocabulary = new Set(entries.flatMap((e) => e.s.flatMap((k) => k.split(' '))));
+  const vocabulary = new Set(vocabularyOf(entries));
   const cased = new Map<string, string>();
   for (const e of entries)
     for (const w of e.t.split(/\s+/)) if (!cased.has(normalise(w))) cased.set(normalise(w), w.replace(/[,.:;]$/, ''));

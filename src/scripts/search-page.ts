@@ -45,7 +45,7 @@ const pathOf = (u: string) => new URL(u, location.href).pathname;
 
 /** The names that are what was typed: the best-scoring strong matches, a few at most. */
 async function nameHits(q: string): Promise<Hit[]> {
-  const ranked = quickRank(await nameIndex(), q).filter((h) => h.score >= STRONG);
+  const ranked = quickRank(await nameIndex(), q, 1).filter((h) => h.score >= STRONG);
   const best = ranked[0]?.score;
   return ranked
     .filter((h) => h.score === best)

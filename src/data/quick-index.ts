@@ -5,10 +5,12 @@ import { searchVariants } from '@/lib/text';
 import { normalise, type QuickEntry } from '@/lib/quick-match';
 import { actorUrl, articleUrl, url } from '@/lib/url';
 
+/** Normalised keys, the first name's first (it is the title, which outranks other spellings). */
 const keys = (names: string[]) => [...new Set([...names, ...searchVariants(names)].map(normalise))].filter(Boolean);
 
-/** Built from the model; actors first so a name finds its profile before pages that mention it. */
+/** Built from the model. Actors are primary: a name finds its profile before a term or event that carries it. */
 export function quickIndex(m: Model): QuickEntry[] {
+  const secondary = { p: 1 } as const;
   return [
     ...m.actors.map((a) => ({
       t: a.name,
@@ -21,11 +23,18 @@ export function quickIndex(m: Model): QuickEntry[] {
       u: url(`glossary/#${g.id}`),
       k: 'Glossary',
       s: keys([g.term, ...g.aliases.map((a) => a.name)]),
+      ...secondary,
     })),
     ...m.articles.map((a) => {
       const s = m.source(a.source);
-      return { t: a.title, u: articleUrl(a.id), k: 'Report explainer', s: keys([a.title, s.label, s.headline, s.publisher.value ?? '']) };
+      return {
+        t: a.title,
+        u: articleUrl(a.id),
+        k: 'Report explainer',
+        s: keys([a.title, s.label, s.headline, s.publisher.value ?? '']),
+        ...secondary,
+      };
     }),
-    ...m.events.map((e) => ({ t: e.title, u: url(`timeline/#${e.id}`), k: 'Timeline', s: keys([e.title]) })),
+    ...m.events.map((e) => ({ t: e.title, u: url(`timeline/#${e.id}`), k: 'Timeline', s: keys([e.title]), ...secondary })),
   ];
 }

@@ -3,10 +3,30 @@
  * finished HTML. SVG text is excluded (diagrams carry a text list instead).
  */
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** Closing tags of elements a reader sees as separate blocks (or cells). */
+const BLOCK_END =
+  /<\/(address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|footer|h[1-6]|header|label|legend|li|nav|ol|p|pre|section|summary|table|td|th|tr|ul)>/gi;
+
+/**
+ * The page as Pagefind should read it: a space before each block's end tag.
+ * Pagefind joins the text of some adjacent blocks with nothing between them,
+ * so a list term ran into its description in result snippets
+ * ("Antiwar.com 2021Spells him"). Only the indexed copy changes.
+ */
+export function spaceBlocks(html: string): string {
+  return html.replace(BLOCK_END, ' </$1>');
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
+}
 
 export function searchIntegration(): AstroIntegration {
   return {
@@ -16,8 +36,12 @@ export function searchIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+        let pages = 0;
+        for (const file of htmlFiles(site)) {
+          const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: spaceBlocks(readFileSync(file, 'utf8')) });
+          if (added.errors.length) throw new Error(`Search indexing failed for ${relative(site, file)}: ${added.errors.join('; ')}`);
+          pages++;
+        }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -33,7 +57,7 @@ export function searchIntegration(): AstroIntegration {
         ]) {
           rmSync(join(site, 'pagefind', unused), { force: true });
         }
-        logger.info(`search: indexed ${added.page_count} pages`);
+        logger.info(`search: indexed ${pages} pages`);
       },
     },
   };

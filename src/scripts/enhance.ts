@@ -5,6 +5,8 @@
  * Everything it enhances works without it.
  */
 const input = document.getElementById('site-search') as HTMLInputElement | null;
+// Where "/" and Ctrl/Cmd+K go: the header box, or on the search page its own.
+const box = input ?? document.querySelector<HTMLInputElement>('main input[type="search"]');
 
 if (input) {
   let started = false;
@@ -14,14 +16,16 @@ if (input) {
     void import('./search-header').then((m) => m.attach(input));
   };
   input.addEventListener('focus', start);
+}
+if (box) {
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
     const shortcut = (e.key === '/' && !typing) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k');
     if (!shortcut) return;
     e.preventDefault();
-    input.focus();
-    input.select();
+    box.focus();
+    box.select();
   });
 }
 

@@ -3,13 +3,25 @@
  * actors under any spelling, glossary terms, reports and events. Full-text
  * search is one Enter away on the search page, which loads the full engine.
  */
+import { normaliseBase } from '@/lib/base';
 import { quickMatch, type QuickEntry } from '@/lib/quick-match';
+// The search page takes its name matching from here too: one module, so the
+// header box stays a single file to fetch and reading pages load nothing more.
+export { correctQuery, quickRank, STRONG } from '@/lib/quick-match';
 
-import { BASE } from '@/lib/url';
+const BASE = normaliseBase(import.meta.env.BASE_URL);
+let names: Promise<QuickEntry[]> | undefined;
 
+/** The name index (a few KB): every actor under every spelling, terms, reports and events; fetched once. */
+export function nameIndex(): Promise<QuickEntry[]> {
+  names ??= fetch(`${BASE}quick-search.json`).then((r) => r.json() as Promise<QuickEntry[]>);
+  return names;
+}
+
+/** Wires the instant name results to the header box. */
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
-  const index: Promise<QuickEntry[]> = fetch(`${BASE}quick-search.json`).then((r) => r.json() as Promise<QuickEntry[]>);
+  const index = nameIndex();
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.hidden = true;

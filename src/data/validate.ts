@@ -149,6 +149,20 @@ export function validateCorpus(c: Corpus): Problem[] {
     checkNotAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
   }
 
+  // Eras: cited where the title says more than "these dated events"; exactly one open-ended (the newest).
+  const eras = c.eras ?? [];
+  const open = eras.filter((e) => !e.data.until);
+  eras.forEach((e) => e.data.cite && checkCites(e.filePath, `[${e.id}].cite`, e.data.cite));
+  open.slice(1).forEach((e) => add(e.filePath, `[${e.id}].until`, `only one era may leave out "until" (also "${open[0]!.id}")`));
+  if (eras.length && !open.length) add(eras[0]!.filePath, `[${eras.at(-1)!.id}].until`, 'the newest era must leave out "until"');
+  const untils = new Map<string, string>();
+  for (const e of eras) {
+    if (!e.data.until) continue;
+    const day = latest(e.data.until);
+    if (untils.has(day)) add(e.filePath, `[${e.id}].until`, `ends the same day as era "${untils.get(day)}"`);
+    untils.set(day, e.id);
+  }
+
   for (const g of c.glossary) {
     checkCites(g.filePath, `[${g.id}].cite`, g.data.cite);
     g.data.actors.forEach((id, i) => checkActor(g.filePath, `[${g.id}].actors[${i}]`, id));

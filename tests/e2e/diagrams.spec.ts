@@ -99,6 +99,13 @@ async function diagramProblems(page: Page): Promise<string[]> {
         smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
       });
       if (smallest < 11.95) out.push(`${name}: smallest label ${smallest.toFixed(1)} px (needs 12)`);
+      // A label drawn wider than mermaid measured it spills out of its box and is cut or overlaps.
+      svg.querySelectorAll('g.cluster, g.node').forEach((g) => {
+        const shape = g.querySelector(':scope > rect, :scope > polygon, :scope > path')?.getBoundingClientRect();
+        const text = g.querySelector('text')?.getBoundingClientRect();
+        if (shape && text && text.width && (text.left < shape.left - 1 || text.right > shape.right + 1))
+          out.push(`${name}: label “${g.querySelector('text')?.textContent?.trim()}” spills out of its box`);
+      });
       if (svg.classList.contains('mmd-flow'))
         svg.querySelectorAll('g.node').forEach((n) => {
           if (!n.closest('a[href]')) out.push(`${name}: node “${n.textContent?.trim()}” is not a link`);

@@ -85,12 +85,14 @@ async function diagramProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const doc = document.documentElement;
-    if (doc.scrollWidth > window.innerWidth + 1) out.push(`the page scrolls sideways (${doc.scrollWidth} px in a ${window.innerWidth} px window)`);
+    if (doc.scrollWidth > window.innerWidth + 1)
+      out.push(`the page scrolls sideways (${doc.scrollWidth} px in a ${window.innerWidth} px window)`);
     document.querySelectorAll('figure.diagram').forEach((fig, i) => {
       const svg = fig.querySelector<SVGSVGElement>('svg.mmd');
       const name = `diagram ${i + 1} “${svg?.querySelector('title')?.textContent ?? '?'}”`;
       const box = fig.querySelector<HTMLElement>('.diagram-scroll');
-      if (box && box.scrollWidth > box.clientWidth + 1) out.push(`${name} scrolls sideways in its box (${box.scrollWidth} px in ${box.clientWidth} px)`);
+      if (box && box.scrollWidth > box.clientWidth + 1)
+        out.push(`${name} scrolls sideways in its box (${box.scrollWidth} px in ${box.clientWidth} px)`);
       if (!svg) return;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       let smallest = Infinity;
@@ -116,8 +118,15 @@ async function diagramProblems(page: Page): Promise<string[]> {
 }
 
 /** One browser context per viewport and scheme, reused for every page: fast enough to cover all of them. */
-async function eachPage(browser: Browser, opts: { width: number; height: number; dark: boolean }, check: (page: Page, path: string) => Promise<string[]>) {
-  const context = await browser.newContext({ viewport: { width: opts.width, height: opts.height }, colorScheme: opts.dark ? 'dark' : 'light', baseURL: test.info().project.use.baseURL });
+async function eachPage(
+  browser: Browser,
+  opts: { width: number; height: number; dark: boolean },
+  check: (page: Page, path: string) => Promise<string[]>,
+) {
+  const context = await browser.newContext({
+    viewport: { width: opts.width, height: opts.height },
+    colorScheme: opts.dark ? 'dark' : 'light',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   for (const path of readable()) {
@@ -133,7 +142,9 @@ for (const [width, height] of [
   [1280, 800],
 ] as const) {
   for (const dark of [false, true]) {
-    test(`at ${width}×${height}, ${dark ? 'dark' : 'light'}: on every page each diagram shows whole, labels at least 12 px, every node a link`, async ({ browser }) => {
+    test(`at ${width}×${height}, ${dark ? 'dark' : 'light'}: on every page each diagram shows whole, labels at least 12 px, every node a link`, async ({
+      browser,
+    }) => {
       test.setTimeout(240_000);
       const problems = await eachPage(browser, { width, height, dark }, (page) => diagramProblems(page));
       expect(problems, 'a reader would have to scroll sideways, squint, or find a name that does not open').toEqual([]);
@@ -141,7 +152,9 @@ for (const [width, height] of [
   }
 }
 
-test('on every profile at 375 px the actor’s own node is the first thing in its diagram, inside the first screenful', async ({ browser }) => {
+test('on every profile at 375 px the actor’s own node is the first thing in its diagram, inside the first screenful', async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
@@ -156,7 +169,8 @@ test('on every profile at 375 px the actor’s own node is the first thing in it
       const own = focus.getBoundingClientRect();
       const first = Math.min(...[...fig.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect().top));
       if (own.top > first + 1) return 'another node sits above the actor’s own';
-      if (own.bottom - top > window.innerHeight) return `the actor’s node is ${Math.round(own.bottom - top)} px down its diagram, below the first screen`;
+      if (own.bottom - top > window.innerHeight)
+        return `the actor’s node is ${Math.round(own.bottom - top)} px down its diagram, below the first screen`;
       return '';
     });
     if (where) problems.push(`/${path}: ${where}`);
@@ -165,7 +179,9 @@ test('on every profile at 375 px the actor’s own node is the first thing in it
   expect(problems).toEqual([]);
 });
 
-test('timeline at 375 px: the first event of the 2024 pause is one tap from the top, and nothing is wider than the screen', async ({ page }) => {
+test('timeline at 375 px: the first event of the 2024 pause is one tap from the top, and nothing is wider than the screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('timeline/');
   const heading = page.locator('h2', { hasText: 'the pause' });
@@ -183,7 +199,9 @@ test('timeline at 375 px: the first event of the 2024 pause is one tap from the 
       .slice(0, 5),
   );
   expect(wide, 'these stick out past the right edge of the phone').toEqual([]);
-  const caption = await page.locator('#al-asad-photo-2023-01-11').evaluate((h) => h.closest('section')?.querySelector('h2')?.textContent ?? '');
+  const caption = await page
+    .locator('#al-asad-photo-2023-01-11')
+    .evaluate((h) => h.closest('section')?.querySelector('h2')?.textContent ?? '');
   expect(caption, 'the January 2023 photo must not sit under the Oct 2023–Jan 2024 heading').not.toMatch(/Oct 2023/);
 });
 
@@ -199,7 +217,9 @@ for (const path of ['actors/esmail-qaani/', 'network/']) {
         .filter((s) => s.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
         .map((s) => s.querySelector('title')?.textContent),
       bg: getComputedStyle(document.body).backgroundColor,
-      shown: [...document.querySelectorAll('.heading-anchor, [role="search"], button.copy')].filter((e) => (e as HTMLElement).offsetParent !== null).length,
+      shown: [...document.querySelectorAll('.heading-anchor, [role="search"], button.copy')].filter(
+        (e) => (e as HTMLElement).offsetParent !== null,
+      ).length,
     }));
     await context.close();
     expect(result.wide, 'these diagrams would be cut off on paper').toEqual([]);

@@ -99,11 +99,16 @@ describe('network diagrams', () => {
     expect(wrapLabel('Kataib Hezbollah\n12 ties')).toBe('Kataib Hezbollah<br>12 ties');
   });
   test('an actor known only from events: a box per event, its link to the timeline, the actor at the top', () => {
-    const d = eventNetwork(actors, [{ id: 'ev', date: { value: '2024-01-29', precision: 'day' }, title: 'Visit', actors: ['qaani', 'kh'] }], 'qaani', {
-      href,
-      eventHref: (id) => `/timeline/#${id}`,
-      cap: 8,
-    });
+    const d = eventNetwork(
+      actors,
+      [{ id: 'ev', date: { value: '2024-01-29', precision: 'day' }, title: 'Visit', actors: ['qaani', 'kh'] }],
+      'qaani',
+      {
+        href,
+        eventHref: (id) => `/timeline/#${id}`,
+        cap: 8,
+      },
+    );
     expect(d.code.split('\n').slice(0, 6)).toEqual([
       'flowchart TD',
       '  a_qaani("Esmail Qaani"):::person',
@@ -244,6 +249,8 @@ describe('phone fit', () => {
   test('a diagram wider than a 360 px column holds at 12 px labels is named with its label size', () => {
     expect(MAX_PHONE_WIDTH).toBe(402);
     expect(phoneFitProblem('<svg viewBox="0 0 402 100">')).toBeUndefined();
-    expect(phoneFitProblem('<svg viewBox="0 0 900 100">')).toMatch(/^is 900 px wide; in a 360 px phone column its labels would shrink to 5\.4 px/);
+    expect(phoneFitProblem('<svg viewBox="0 0 900 100">')).toMatch(
+      /^is 900 px wide; in a 360 px phone column its labels would shrink to 5\.4 px/,
+    );
   });
 });

@@ -241,7 +241,9 @@ export function egoNetwork<R extends DiagramRelationship>(actors: DiagramActor[]
     if (!g.ids.includes(other)) g.ids.push(other);
     groups.set(key, g);
   }
-  const sorted = [...groups.values()].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || Number(b.out) - Number(a.out));
+  const sorted = [...groups.values()].sort(
+    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || Number(b.out) - Number(a.out),
+  );
   const limit = opts.collapseAbove ?? 4;
   const boxes: Box[] = sorted.map((g, i) => {
     const members = g.ids.map((id) => byId.get(id)!);
@@ -304,7 +306,7 @@ export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelatio
     for (const t of mine) {
       const other = t.a === side ? t.b : t.a;
       const id = `t_${sid(side)}_${sid(other)}`;
-      const text = other === side ? `${t.count} within this side` : `${t.count} with ${SIDE_LABELS[other]}`;
+      const text = other === side ? `${t.count} within this side` : `${t.count} with ${SIDE_LABELS[other].replace(/^The /, 'the ')}`;
       lines.push(`    ${id}["${wrapLabel(text, 24)}"]:::org`);
       order.push(id);
       clicks.push(`  class ${id} ${sideClass(other)}`, `  click ${id} href "${href(other)}"`);

@@ -10,6 +10,7 @@ import { sourceSchema } from '@/schemas/source';
 import { actorSchema } from '@/schemas/actor';
 import { relationshipSchema } from '@/schemas/relationship';
 import { eventSchema } from '@/schemas/event';
+import { eraSchema } from '@/schemas/era';
 import { glossarySchema } from '@/schemas/glossary';
 import { disagreementSchema } from '@/schemas/disagreement';
 import { articleSchema } from '@/schemas/article';
@@ -53,6 +54,7 @@ export function loadCorpus(): Corpus {
     actors: entries('actors', actorSchema, 'entry'),
     relationships: entries('relationships', relationshipSchema, 'list'),
     events: entries('events', eventSchema, 'list'),
+    eras: entries('eras', eraSchema, 'list'),
     glossary: entries('glossary', glossarySchema, 'list'),
     disagreements: entries('disagreements', disagreementSchema, 'list'),
   };

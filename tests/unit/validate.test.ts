@@ -110,4 +110,23 @@ describe('more bad content', () => {
       'content/articles/report-a.mdx: body ## Summary: the summary is missing or empty',
     );
   });
+  test('timeline eras: a bad citation, and a second era without an end', () => {
+    expect(
+      problems((c) => {
+        c.eras = [
+          {
+            id: 'early',
+            filePath: 'content/eras/eras.yaml',
+            data: { id: 'early', title: 'Early', cite: [{ source: 'report-a', p: 999 }] },
+          },
+          { id: 'late', filePath: 'content/eras/eras.yaml', data: { id: 'late', title: 'Late' } },
+        ];
+      }),
+    ).toBe(
+      [
+        'content/eras/eras.yaml: [early].cite[0].p: paragraph 999 is beyond the 13 paragraphs of source "report-a"',
+        'content/eras/eras.yaml: [late].until: only one era may leave out "until" (also "early")',
+      ].join('\n'),
+    );
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { Model } from './model';
 import { KIND_LABELS } from './model';
+import { networkModel } from './network';
 
 export interface SitePage {
   /** Site-relative path without slashes at either end; '' is home. */
@@ -22,6 +23,8 @@ export function sitePages(m: Model): SitePage[] {
     ...m.actors.map((a) => ({ path: `actors/${a.id}`, kicker: KIND_LABELS[a.kind][0], title: a.name })),
     { path: 'timeline', kicker: '2014–2024', title: 'Timeline' },
     { path: 'network', kicker: 'Who does what to whom', title: 'The network' },
+    ...networkModel(m).sides.map((s) => ({ path: `network/${s.slug}`, kicker: 'The network, by side', title: s.label })),
+    { path: 'network/reporting', kicker: 'The network', title: 'Who reported, and who spoke to whom' },
     { path: 'compare', kicker: 'Five reports, side by side', title: 'Where the reports disagree' },
     { path: 'glossary', kicker: 'Terms', title: 'Glossary' },
     { path: 'search', kicker: 'Find', title: 'Search' },

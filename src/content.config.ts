@@ -10,6 +10,7 @@ import { sourceSchema } from '@/schemas/source';
 import { actorSchema } from '@/schemas/actor';
 import { relationshipSchema } from '@/schemas/relationship';
 import { eventSchema } from '@/schemas/event';
+import { eraSchema } from '@/schemas/era';
 import { glossarySchema } from '@/schemas/glossary';
 import { disagreementSchema } from '@/schemas/disagreement';
 import { articleSchema } from '@/schemas/article';
@@ -42,6 +43,10 @@ export const collections = {
   events: defineCollection({
     loader: yamlLoader({ base: `${CONTENT}/events`, mode: 'list' }),
     schema: eventSchema,
+  }),
+  eras: defineCollection({
+    loader: yamlLoader({ base: `${CONTENT}/eras`, mode: 'list' }),
+    schema: eraSchema,
   }),
   glossary: defineCollection({
     loader: yamlLoader({ base: `${CONTENT}/glossary`, mode: 'list' }),

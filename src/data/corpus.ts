@@ -30,6 +30,7 @@ async function load(): Promise<Model> {
     actors: await entries('actors'),
     relationships: await entries('relationships'),
     events: await entries('events'),
+    eras: await entries('eras'),
     glossary: await entries('glossary'),
     disagreements: await entries('disagreements'),
   };

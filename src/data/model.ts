@@ -4,7 +4,7 @@
  * content, never typed twice.
  */
 import { relationshipTypes } from '@/schemas/relationship';
-import { sortKey } from '@/lib/dates';
+import { latest, sortKey } from '@/lib/dates';
 import { slugify } from '@/lib/text';
 import type {
   ActorData,
@@ -13,6 +13,7 @@ import type {
   DisagreementData,
   Entry,
   EventData,
+  EraData,
   GlossaryData,
   RelationshipData,
   SourceData,
@@ -22,6 +23,7 @@ import type {
 export type Actor = ActorData & { id: string };
 export type Relationship = RelationshipData;
 export type Event = EventData;
+export type Era = EraData;
 export type Source = SourceData & { id: string };
 export type Article = ArticleData & { id: string };
 export type GlossaryTerm = GlossaryData;
@@ -33,6 +35,8 @@ export interface Model {
   actors: Actor[];
   relationships: Relationship[];
   events: Event[];
+  /** Timeline periods, oldest first. */
+  eras: Era[];
   glossary: GlossaryTerm[];
   disagreements: Disagreement[];
   actor: (id: string) => Actor;
@@ -64,6 +68,10 @@ export function buildModel(c: Corpus): Model {
     actors,
     relationships: c.relationships.map((r) => r.data),
     events: c.events.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id)),
+    // Oldest first: by the day each era ends; the open-ended (newest) one last.
+    eras: (c.eras ?? [])
+      .map((e) => e.data)
+      .sort((a, b) => (a.until ? latest(a.until) : '9999').localeCompare(b.until ? latest(b.until) : '9999')),
     glossary: c.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en')),
     disagreements: c.disagreements.map((d) => d.data),
     actor: get(byActor, 'actor'),

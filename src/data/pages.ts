@@ -7,6 +7,7 @@ import type { Model } from './model';
 import { KIND_LABELS } from './model';
 import { capitalise, countWord } from '@/lib/text';
 import type { PartialDate } from './types';
+import { networkModel } from './network';
 
 export interface SitePage {
   /** Site-relative path without slashes at either end; '' is home. */
@@ -60,6 +61,20 @@ export function sitePages(m: Model): SitePage[] {
     })),
     section('timeline', '2014–2024', 'Timeline', 'Every dated event in the reports, with its precision and citations.'),
     section('network', 'Who does what to whom', 'The network', 'Every relationship the reports state, by side and by type.'),
+    ...networkModel(m).sides.map((s) =>
+      section(
+        `network/${s.slug}`,
+        'The network, by side',
+        s.label,
+        `Who is on this side, and every relationship the reports state for it.`,
+      ),
+    ),
+    section(
+      'network/reporting',
+      'The network',
+      'Who reported, and who spoke to whom',
+      'The outlets, their sources and whom they reported on.',
+    ),
     section(
       'compare',
       `${capitalise(reports)}, side by side`,

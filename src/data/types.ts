@@ -4,6 +4,7 @@ import type { ArticleData } from '@/schemas/article';
 import type { Citation, PartialDate } from '@/schemas/common';
 import type { DisagreementData } from '@/schemas/disagreement';
 import type { EventData } from '@/schemas/event';
+import type { EraData } from '@/schemas/era';
 import type { GlossaryData } from '@/schemas/glossary';
 import type { RelationshipData } from '@/schemas/relationship';
 import type { SourceData } from '@/schemas/source';
@@ -26,6 +27,8 @@ export interface Corpus {
   actors: Entry<ActorData>[];
   relationships: Entry<RelationshipData>[];
   events: Entry<EventData>[];
+  /** Timeline periods, in file order (oldest first). Optional so older fixtures still load. */
+  eras?: Entry<EraData>[];
   glossary: Entry<GlossaryData>[];
   disagreements: Entry<DisagreementData>[];
 }
@@ -37,6 +40,7 @@ export type {
   Citation,
   DisagreementData,
   EventData,
+  EraData,
   GlossaryData,
   PartialDate,
   RelationshipData,

@@ -225,6 +225,21 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
   }
 }
 
+/** Eras: cited where the title says more than "these dated events"; exactly one open-ended (the newest); no two end the same day. */
+export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void {
+  const open = eras.filter((e) => !e.data.until);
+  eras.forEach((e) => e.data.cite && ck.cites(e.filePath, `[${e.id}].cite`, e.data.cite));
+  open.slice(1).forEach((e) => ck.add(e.filePath, `[${e.id}].until`, `only one era may leave out "until" (also "${open[0]!.id}")`));
+  if (eras.length && !open.length) ck.add(eras[0]!.filePath, `[${eras.at(-1)!.id}].until`, 'the newest era must leave out "until"');
+  const untils = new Map<string, string>();
+  for (const e of eras) {
+    if (!e.data.until) continue;
+    const day = latest(e.data.until);
+    if (untils.has(day)) ck.add(e.filePath, `[${e.id}].until`, `ends the same day as era "${untils.get(day)}"`);
+    untils.set(day, e.id);
+  }
+}
+
 /** Glossary terms: citations and linked actors. */
 export function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
   for (const g of glossary) {
@@ -252,6 +267,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   checkActors(ck, c.actors);
   checkRelationships(ck, c.relationships);
   checkEvents(ck, c.events);
+  checkEras(ck, c.eras ?? []);
   checkGlossary(ck, c.glossary);
   checkDisagreements(ck, c.disagreements);
   return ck.problems;

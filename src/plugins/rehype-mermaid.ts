@@ -2,13 +2,15 @@
  * Renders hand-written ```mermaid blocks in Markdown/MDX to inline SVG with the
  * build's single renderer. A block must be followed by a list: the diagram's
  * text equivalent (search does not index SVG text). A diagram that does not
- * parse, or lacks its text equivalent, fails the build naming the file.
+ * parse, or lacks its text equivalent, fails the build naming the file; one
+ * too wide for a phone column at 12 px labels makes the build warn, naming it.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { renderDiagram } from '../lib/diagrams/index.ts';
+import { phoneFitProblem } from '../lib/diagrams/svg.ts';
 
 const text = (n: ElementContent): string => ('value' in n ? n.value : 'children' in n ? n.children.map(text).join('') : '');
 
@@ -30,6 +32,8 @@ export function rehypeMermaid() {
       jobs.push(
         renderDiagram(source, where, { title, description: 'The list after the diagram gives the same information as text.' }).then(
           (svg) => {
+            const problem = phoneFitProblem(svg);
+            if (problem) console.warn(`[diagrams] warning: ${where}: mermaid diagram "${title}" ${problem}`);
             const figure: Element = {
               type: 'element',
               tagName: 'figure',
@@ -38,7 +42,7 @@ export function rehypeMermaid() {
                 {
                   type: 'element',
                   tagName: 'section',
-                  properties: { className: ['diagram-scroll'], tabIndex: 0, ariaLabel: `${title} (diagram, scrolls sideways)` },
+                  properties: { className: ['diagram-scroll'], tabIndex: 0, ariaLabel: `${title} (diagram)` },
                   children: fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[],
                 },
               ],

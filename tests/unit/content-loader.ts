@@ -13,6 +13,7 @@ import { sourceSchema } from '@/schemas/source';
 import { actorSchema } from '@/schemas/actor';
 import { relationshipSchema } from '@/schemas/relationship';
 import { eventSchema } from '@/schemas/event';
+import { eraSchema } from '@/schemas/era';
 import { glossarySchema } from '@/schemas/glossary';
 import { disagreementSchema } from '@/schemas/disagreement';
 import { articleSchema } from '@/schemas/article';
@@ -57,6 +58,7 @@ export function loadCorpus(root = process.cwd()): Corpus {
     actors: entries(root, 'actors', actorSchema, 'entry'),
     relationships: entries(root, 'relationships', relationshipSchema, 'list'),
     events: entries(root, 'events', eventSchema, 'list'),
+    eras: entries(root, 'eras', eraSchema, 'list'),
     glossary: entries(root, 'glossary', glossarySchema, 'list'),
     disagreements: entries(root, 'disagreements', disagreementSchema, 'list'),
   };

@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import {
   egoNetwork,
+  eventNetwork,
   networkDiagram,
+  sideMembersDiagram,
   sideOverviewDiagram,
+  sideTies,
   spanLabel,
-  timelineDiagram,
+  wrapLabel,
   type DiagramActor,
   type DiagramRelationship,
 } from '@/lib/diagrams/generate';
-import { minifySvg, postProcessSvg } from '@/lib/diagrams/svg';
+import { MAX_PHONE_WIDTH, minifySvg, phoneFitProblem, postProcessSvg } from '@/lib/diagrams/svg';
+import { eraOf, timelineEras } from '@/data/timeline';
 import { createRenderer, type DiagramBrowser } from '@/lib/diagrams/render';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,42 +32,92 @@ const rels: DiagramRelationship[] = [
 const href = (id: string) => `/actors/${id}/`;
 
 describe('network diagrams', () => {
-  test('nodes are shaped by kind, edges labelled with type and span, every node links to its profile', () => {
+  test('a box per acting actor, a node per relationship naming type, span and other end; shaped by kind, coloured by side, linked', () => {
     expect(networkDiagram(actors, rels, { href }).code).toBe(
       [
-        'flowchart LR',
-        '  a_qaani("Esmail Qaani"):::person',
-        '  a_quds_force["Quds Force"]:::org',
-        '  a_iran{{"Iran"}}:::state',
-        '  a_kh["Kataib #quot;KH#quot; Hezbollah"]:::org',
-        '  a_qaani -->|"commands (Jan 2020–)"| a_quds_force',
-        '  a_quds_force -->|"part of"| a_iran',
-        '  a_iran -->|"backs"| a_kh',
-        '  click a_qaani href "/actors/qaani/"',
-        '  click a_quds_force href "/actors/quds-force/"',
-        '  click a_iran href "/actors/iran/"',
-        '  click a_kh href "/actors/kh/"',
+        'flowchart TD',
+        '  subgraph g1["Esmail Qaani …"]',
+        '    g1_0["commands<br>(Jan\u00a02020–)<br>Quds Force"]:::org',
+        '  end',
+        '  subgraph g2["Quds Force …"]',
+        '    g2_0{{"part of<br>Iran"}}:::state',
+        '  end',
+        '  subgraph g3["Iran …"]',
+        '    g3_0["backs<br>Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
+        '  end',
+        '  g1_0 ~~~ g2_0',
+        '  g2_0 ~~~ g3_0',
+        '  class g1_0,g2_0 side_iran',
+        '  class g3_0 side_iraqi_factions',
+        '  click g1_0 href "/actors/quds-force/"',
+        '  click g2_0 href "/actors/iran/"',
+        '  click g3_0 href "/actors/kh/"',
       ].join('\n'),
     );
-  });
-  test('grouping by side puts nodes in labelled boxes', () => {
-    const code = networkDiagram(actors, rels, { href, groupBySide: true }).code;
-    expect(code).toContain('  subgraph side_iran["Iran’s state and forces"]\n    a_qaani("Esmail Qaani"):::person');
-    expect(code).toContain('  subgraph side_iraqi_factions["Iraq’s armed factions"]\n    a_kh');
   });
   test('an unknown actor in a relationship is an error, not a silent gap', () => {
     expect(() => networkDiagram(actors, [{ id: 'x', from: 'qaani', to: 'ghost', type: 'backs' }], { href })).toThrow(
       'relationship names unknown actor "ghost"',
     );
   });
-  test("an actor's own network keeps direct ties, adds the next ring up to the cap and counts the rest", () => {
-    const d = egoNetwork(actors, rels, 'qaani', { href, cap: 2 });
-    expect(d.shown.map((r) => r.id)).toEqual(['r1', 'r2']);
-    expect(d.omitted).toBe(0);
-    const tight = egoNetwork(actors, rels, 'quds-force', { href, cap: 2 });
-    expect(tight.shown.map((r) => r.id)).toEqual(['r1', 'r2']);
-    expect(tight.omitted).toBe(1);
-    expect(tight.code).toContain('  class a_quds_force focus');
+  test("an actor's own network: the actor first, then a box per type and direction; outlets fold into one node", () => {
+    const withMedia: DiagramActor[] = [
+      ...actors,
+      { id: 'ap', name: 'Associated Press', kind: 'media', side: 'other' },
+      { id: 'reuters', name: 'Reuters', kind: 'media', side: 'other' },
+    ];
+    const more: DiagramRelationship[] = [
+      ...rels,
+      { id: 'r4', from: 'ap', to: 'qaani', type: 'reported-on' },
+      { id: 'r5', from: 'reuters', to: 'qaani', type: 'reported-on' },
+    ];
+    const d = egoNetwork(withMedia, more, 'qaani', { href });
+    expect(d.shown.map((r) => r.id)).toEqual(['r1', 'r4', 'r5']);
+    expect(d.code).toBe(
+      [
+        'flowchart TD',
+        '  a_qaani("Esmail Qaani"):::person',
+        '  subgraph g1["Esmail Qaani commands …"]',
+        '    g1_0["Quds Force"]:::org',
+        '  end',
+        '  subgraph g2["… reported on Esmail Qaani"]',
+        '    g2_0["2 news outlets<br>(see the list)"]:::summary',
+        '  end',
+        '  a_qaani ~~~ g1_0',
+        '  g1_0 ~~~ g2_0',
+        '  class a_qaani focus',
+        '  class a_qaani,g1_0 side_iran',
+        '  click a_qaani href "/actors/qaani/"',
+        '  click g1_0 href "/actors/quds-force/"',
+        '  click g2_0 href "#relationships"',
+      ].join('\n'),
+    );
+  });
+  test('labels break between words only, never inside one', () => {
+    expect(wrapLabel('Abdul Aziz al-Mohammedawi', 12)).toBe('Abdul Aziz<br>al-Mohammedawi');
+    expect(wrapLabel('Iraq’s Iran-aligned armed factions', 18)).toBe('Iraq’s<br>Iran-aligned armed<br>factions');
+    expect(wrapLabel('Kataib Hezbollah\n12 ties')).toBe('Kataib Hezbollah<br>12 ties');
+  });
+  test('an actor known only from events: a box per event, its link to the timeline, the actor at the top', () => {
+    const d = eventNetwork(
+      actors,
+      [{ id: 'ev', date: { value: '2024-01-29', precision: 'day' }, title: 'Visit', actors: ['qaani', 'kh'] }],
+      'qaani',
+      {
+        href,
+        eventHref: (id) => `/timeline/#${id}`,
+        cap: 8,
+      },
+    );
+    expect(d.code.split('\n').slice(0, 6)).toEqual([
+      'flowchart TD',
+      '  a_qaani("Esmail Qaani"):::person',
+      '  subgraph e1["29 Jan 2024: Visit"]',
+      '    e1_0["Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
+      '    e1_1["This event on the<br>timeline"]:::summary',
+      '  end',
+    ]);
+    expect(d.code).toContain('click e1_1 href "/timeline/#ev"');
   });
   test('time spans read naturally', () => {
     expect(spanLabel({ value: '2023-10', precision: 'month' }, { value: '2024-02-04', precision: 'day' })).toBe('Oct 2023–4 Feb 2024');
@@ -72,29 +126,27 @@ describe('network diagrams', () => {
   });
 });
 
-describe('timeline diagram', () => {
-  test('groups events into eras and merges same-date events', () => {
-    const code = timelineDiagram(
-      [
-        { id: 'a', date: { value: '2014', precision: 'year' }, title: 'PMF formed: to fight ISIS' },
-        { id: 'b', date: { value: '2024-01-29', precision: 'day' }, title: 'Qaani visits' },
-        { id: 'c', date: { value: '2024-01-29', precision: 'day' }, title: 'Meeting; at airport' },
-      ],
-      [
-        { title: 'Origins', until: '2020-12-31' },
-        { title: 'Pause', until: '9999' },
-      ],
-    );
-    expect(code).toBe(
-      [
-        'timeline',
-        '  section Origins',
-        '    2014 : PMF formed to fight ISIS',
-        '  section Pause',
-        '    29 Jan 2024 : Qaani visits',
-        '    : Meeting at airport',
-      ].join('\n'),
-    );
+describe('timeline eras', () => {
+  const eras = [
+    { id: 'early', title: 'Origins', until: { value: '2020', precision: 'year' as const } },
+    { id: 'campaign', title: 'Campaign', until: { value: '2024-01-28', precision: 'day' as const }, cite: [{ source: 's', p: 1 }] },
+    { id: 'pause', title: 'Pause' },
+  ];
+  test('an event falls in the first era that has not ended by the last day its date can mean', () => {
+    expect(eraOf(eras, { value: '2020', precision: 'year' })).toBe(0);
+    expect(eraOf(eras, { value: '2023-01-11', precision: 'day' })).toBe(1);
+    expect(eraOf(eras, { value: '2024-01', precision: 'month' })).toBe(2);
+    expect(eraOf(eras, { value: '2024-01-29', precision: 'day' })).toBe(2);
+  });
+  test('groups events under their era, keeps citations, drops empty eras', () => {
+    const events = [
+      { id: 'a', date: { value: '2014', precision: 'year' as const } },
+      { id: 'b', date: { value: '2024-01-29', precision: 'day' as const } },
+    ];
+    expect(timelineEras(events, eras).map((g) => [g.id, g.cite.length, g.events.map((e) => e.id)])).toEqual([
+      ['early', 0, ['a']],
+      ['pause', 0, ['b']],
+    ]);
   });
 });
 
@@ -103,7 +155,7 @@ describe('SVG post-processing', () => {
     '<svg id="dabc" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" style="max-width: 300px;" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2"><style>#dabc{fill:#333}</style><a xlink:href="/actors/x/"><text>X</text></a></svg>';
   test('drops mermaid styles from flowcharts, adds title, description and natural width, keeps links', () => {
     expect(postProcessSvg(svg, { title: 'T & co', description: 'D' })).toBe(
-      '<svg id="dabc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2" width="301" style="max-width:301px;min-width:301px" aria-labelledby="dabc-title" aria-describedby="dabc-desc" class="mmd mmd-flow"><title id="dabc-title">T &amp; co</title><desc id="dabc-desc">D</desc><a href="/actors/x/"><text>X</text></a></svg>',
+      '<svg id="dabc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2" width="301" style="max-width:301px" aria-labelledby="dabc-title" aria-describedby="dabc-desc" class="mmd mmd-flow"><title id="dabc-title">T &amp; co</title><desc id="dabc-desc">D</desc><a href="/actors/x/"><text>X</text></a></svg>',
     );
   });
 });
@@ -158,17 +210,47 @@ describe('SVG minification', () => {
 });
 
 describe('side overview', () => {
-  test('folds relationships into one node per side, counting types; nodes link to the side panels', () => {
-    expect(sideOverviewDiagram(actors, rels, (side) => `#side-${side}`).code).toBe(
+  test('counts ties per pair of sides, either direction, and within a side', () => {
+    expect(sideTies(actors, rels)).toEqual([
+      { a: 'iran', b: 'iran', count: 2 },
+      { a: 'iran', b: 'iraqi-factions', count: 1 },
+    ]);
+  });
+  test('one box per side, a linked count per side it has ties with', () => {
+    expect(sideOverviewDiagram(actors, rels, (side) => `/network/${side}/`).code).toBe(
       [
-        'flowchart TB',
-        '  s_iran["Iran’s state and forces"]:::org',
-        '  s_iraqi_factions["Iraq’s armed factions"]:::org',
-        '  s_iran -->|"commands; part of"| s_iran',
-        '  s_iran -->|"backs"| s_iraqi_factions',
-        '  click s_iran href "#side-iran"',
-        '  click s_iraqi_factions href "#side-iraqi-factions"',
+        'flowchart TD',
+        '  subgraph box_iran["Iran’s state and forces"]',
+        '    t_iran_iran["2 within this side"]:::org',
+        '    t_iran_iraqi_factions["1 with Iraq’s armed<br>factions"]:::org',
+        '  end',
+        '  subgraph box_iraqi_factions["Iraq’s armed factions"]',
+        '    t_iraqi_factions_iran["1 with Iran’s state and<br>forces"]:::org',
+        '  end',
+        '  t_iran_iran ~~~ t_iran_iraqi_factions',
+        '  t_iran_iraqi_factions ~~~ t_iraqi_factions_iran',
+        '  class t_iran_iran side_iran',
+        '  click t_iran_iran href "/network/iran/"',
+        '  class t_iran_iraqi_factions side_iraqi_factions',
+        '  click t_iran_iraqi_factions href "/network/iraqi-factions/"',
+        '  class t_iraqi_factions_iran side_iran',
+        '  click t_iraqi_factions_iran href "/network/iran/"',
       ].join('\n'),
+    );
+  });
+  test("a side's members: a box per kind, each node with its number of ties and a link", () => {
+    const code = sideMembersDiagram(actors, rels, 'iran', { href, kindLabel: (k) => `${k}s` });
+    expect(code).toContain('  subgraph k1["persons"]\n    k1_0("Esmail Qaani<br>1 tie"):::person\n  end');
+    expect(code).toContain('click k3_0 href "/actors/iran/"');
+  });
+});
+
+describe('phone fit', () => {
+  test('a diagram wider than a 360 px column holds at 12 px labels is named with its label size', () => {
+    expect(MAX_PHONE_WIDTH).toBe(402);
+    expect(phoneFitProblem('<svg viewBox="0 0 402 100">')).toBeUndefined();
+    expect(phoneFitProblem('<svg viewBox="0 0 900 100">')).toMatch(
+      /^is 900 px wide; in a 360 px phone column its labels would shrink to 5\.4 px/,
     );
   });
 });

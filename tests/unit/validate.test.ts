@@ -109,4 +109,23 @@ describe('more bad content', () => {
       ),
     ).toBe('content/articles/report-a.mdx: body ## Its sources: must come after ## How it frames events');
   });
+  test('timeline eras: a bad citation, and a second era without an end', () => {
+    expect(
+      problems((c) => {
+        c.eras = [
+          {
+            id: 'early',
+            filePath: 'content/eras/eras.yaml',
+            data: { id: 'early', title: 'Early', cite: [{ source: 'report-a', p: 999 }] },
+          },
+          { id: 'late', filePath: 'content/eras/eras.yaml', data: { id: 'late', title: 'Late' } },
+        ];
+      }),
+    ).toBe(
+      [
+        'content/eras/eras.yaml: [early].cite[0].p: paragraph 999 is beyond the 13 paragraphs of source "report-a"',
+        'content/eras/eras.yaml: [late].until: only one era may leave out "until" (also "early")',
+      ].join('\n'),
+    );
+  });
 });

@@ -2,6 +2,12 @@
  * Pure diagram generators: plain arrays of actors, relationships and events in,
  * mermaid source (and the list of what it shows) out. No I/O, so every output
  * is pinned by unit tests.
+ *
+ * Every flowchart is designed for a 360 px phone column: it is laid out top to
+ * bottom as one narrow stack of labelled boxes, and every label is broken
+ * between words into short lines here (mermaid's own wrapping would cut names
+ * mid-word). A diagram then needs no sideways scrolling and its labels stay at
+ * least 12 px when the SVG is scaled to the column.
  */
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { relationshipTypes, type RelationshipType } from '@/schemas/relationship';
@@ -39,12 +45,21 @@ export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
 }
 
 export { SIDE_LABELS };
-const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
+/** Sides in the order the site presents them. */
+export const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
+
+/** Longest line, in characters, of a node label: two such nodes side by side still fit a phone column. */
+export const LINE_CHARS = 18;
+/** Longest line of a box title. */
+export const TITLE_CHARS = 30;
 
 /** Node shape class for an actor kind: people, states and everything else look different. */
 export function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
   return kind === 'person' ? 'person' : kind === 'state' ? 'state' : 'org';
 }
+
+/** The CSS class that colours a node by its side. */
+export const sideClass = (side: ActorSide) => `side_${side.replace(/-/g, '_')}`;
 
 const nodeId = (id: string) => `a_${id.replace(/-/g, '_')}`;
 /** Mermaid-safe label text: quotes and markup characters become entities. */
@@ -54,6 +69,25 @@ export const label = (s: string) =>
     .replace(/[<>]/g, '')
     .replace(/[[\]{}|]/g, ' ');
 
+/**
+ * Breaks text into lines of at most `max` characters, only between words (a
+ * word longer than `max` keeps a line of its own), joined with mermaid's `<br>`.
+ */
+export function wrapLabel(text: string, max = LINE_CHARS): string {
+  const lines: string[] = [];
+  // A newline in the text is a break the caller wants; each part is wrapped on its own.
+  for (const part of text.split('\n')) {
+    const start = lines.length;
+    // Plain spaces only: a no-break space (as in a date span) holds its words together.
+    for (const word of part.split(/[ \t]+/).filter(Boolean)) {
+      const last = lines.length > start ? lines.at(-1)! : undefined;
+      if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+  }
+  return lines.map(label).join('<br>');
+}
+
 /** "2020–", "Jan 2024", "2014–2020": the time span of a relationship, or "". */
 export function spanLabel(start?: PartialDate, end?: PartialDate): string {
   if (start && end) return start.value === end.value ? shortDate(start) : `${shortDate(start)}–${shortDate(end)}`;
@@ -62,152 +96,252 @@ export function spanLabel(start?: PartialDate, end?: PartialDate): string {
   return '';
 }
 
-function node(a: DiagramActor): string {
-  const text = `"${label(a.name)}"`;
+/** One node line: shape by kind, class by kind (mermaid adds the side class separately). */
+function node(id: string, a: DiagramActor, text = a.name): string {
+  const t = `"${wrapLabel(text)}"`;
   const shape = shapeOf(a.kind);
-  const body = shape === 'person' ? `(${text})` : shape === 'state' ? `{{${text}}}` : `[${text}]`;
-  return `${nodeId(a.id)}${body}:::${shape}`;
+  const body = shape === 'person' ? `(${t})` : shape === 'state' ? `{{${t}}}` : `[${t}]`;
+  return `${id}${body}:::${shape}`;
 }
 
-function edgeText(r: DiagramRelationship, spans: boolean): string {
-  const span = spans ? spanLabel(r.start, r.end) : '';
-  return relationshipTypes[r.type] + (span ? ` (${span})` : '');
+/** A box of the stacked layout: a title and the nodes inside it, one per line. */
+interface Box {
+  key: string;
+  title: string;
+  /** Actor nodes (each links to its profile) or one summary node linking elsewhere. */
+  items: ({ actor: DiagramActor; text?: string } | { summary: string; href: string })[];
 }
 
 /**
- * One arrow per ordered pair of actors: parallel relationships share it, their
- * labels joined, which keeps dense diagrams legible.
+ * The phone-first layout every flowchart shares: an optional head node at the
+ * top, then boxes stacked one under another, each holding its nodes in a single
+ * column. Invisible links (`~~~`) fix the order, so the width is that of the
+ * widest box, whatever the number of nodes. (Two nodes side by side do not fit:
+ * mermaid draws every node at least 152 px wide, 50 px apart, whatever its
+ * nodeSpacing setting.)
  */
-function edges(rels: DiagramRelationship[], spans: boolean): string[] {
-  const pairs = new Map<string, { from: string; to: string; texts: string[] }>();
-  for (const r of rels) {
-    const key = `${r.from}>${r.to}`;
-    const pair = pairs.get(key) ?? { from: r.from, to: r.to, texts: [] };
-    const text = edgeText(r, spans);
-    if (!pair.texts.includes(text)) pair.texts.push(text);
-    pairs.set(key, pair);
+function stacked(boxes: Box[], href: (id: string) => string, head?: DiagramActor): string {
+  const lines = ['flowchart TD'];
+  /** Node ids, top to bottom. */
+  const order: string[] = [];
+  const links: string[] = [];
+  const sides = new Map<ActorSide, string[]>();
+  const mark = (id: string, a: DiagramActor) => sides.set(a.side, [...(sides.get(a.side) ?? []), id]);
+  if (head) {
+    const id = nodeId(head.id);
+    lines.push(`  ${node(id, head)}`);
+    order.push(id);
+    mark(id, head);
+    links.push(`  click ${id} href "${href(head.id)}"`);
   }
-  return [...pairs.values()].map((p) => `${nodeId(p.from)} -->|"${label(p.texts.join('; '))}"| ${nodeId(p.to)}`);
+  for (const box of boxes) {
+    lines.push(`  subgraph ${box.key}["${wrapLabel(box.title, TITLE_CHARS)}"]`);
+    box.items.forEach((item, i) => {
+      const id = `${box.key}_${i}`;
+      if ('actor' in item) {
+        lines.push(`    ${node(id, item.actor, item.text)}`);
+        mark(id, item.actor);
+        links.push(`  click ${id} href "${href(item.actor.id)}"`);
+      } else {
+        lines.push(`    ${id}["${wrapLabel(item.summary)}"]:::summary`);
+        links.push(`  click ${id} href "${item.href}"`);
+      }
+      order.push(id);
+    });
+    lines.push('  end');
+  }
+  // Each node hangs invisibly from the one above it: that fixes the order, top to bottom.
+  for (let i = 1; i < order.length; i++) lines.push(`  ${order[i - 1]} ~~~ ${order[i]}`);
+  if (head) lines.push(`  class ${nodeId(head.id)} focus`);
+  for (const side of SIDE_ORDER) if (sides.has(side)) lines.push(`  class ${sides.get(side)!.join(',')} ${sideClass(side)}`);
+  return [...lines, ...links].join('\n');
 }
+
+/** How a relationship type reads with its subject first ("Kataib Hezbollah is part of …"). */
+const OUT_VERB: Partial<Record<RelationshipType, string>> = {
+  'member-of': 'is a member of',
+  'part-of': 'is part of',
+  'allied-with': 'is allied with',
+};
+const TYPE_ORDER = Object.keys(relationshipTypes) as RelationshipType[];
 
 export interface NetworkOptions {
   /** Builds the link target of an actor's profile. */
   href: (actorId: string) => string;
   /** Highlight this actor (its own network). */
   focus?: string;
-  /** Group nodes in boxes by side. */
+  /** Kept for callers; every diagram is now laid out top to bottom. */
   groupBySide?: boolean;
+  /** Kept for callers; every diagram is now laid out top to bottom. */
   direction?: 'LR' | 'TB';
-  /** Show time spans on arrows (default true); the whole network leaves them to its text list. */
+  /** Show time spans in box titles (default true). */
   spans?: boolean;
 }
 
-/** A flowchart of the given relationships between the given actors; every node links to its profile. */
+function checkActors(byId: Map<string, DiagramActor>, rels: DiagramRelationship[]): void {
+  for (const r of rels) for (const id of [r.from, r.to]) if (!byId.has(id)) throw new Error(`relationship names unknown actor "${id}"`);
+}
+
+/**
+ * A set of relationships as stacked boxes, one per acting actor ("Iran …"),
+ * holding a node per relationship that names its type and other end ("backs /
+ * Kataib Hezbollah"). Every node links to its profile.
+ */
 export function networkDiagram<R extends DiagramRelationship>(actors: DiagramActor[], rels: R[], opts: NetworkOptions): Diagram<R> {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const used = new Set(rels.flatMap((r) => [r.from, r.to]));
-  const present = actors.filter((a) => used.has(a.id) || a.id === opts.focus);
-  for (const id of used) if (!byId.has(id)) throw new Error(`relationship names unknown actor "${id}"`);
-  const lines = [`flowchart ${opts.direction ?? 'LR'}`];
-  if (opts.groupBySide) {
-    for (const side of SIDE_ORDER) {
-      const members = present.filter((a) => a.side === side);
-      if (!members.length) continue;
-      lines.push(`  subgraph side_${side.replace(/-/g, '_')}["${label(SIDE_LABELS[side])}"]`);
-      members.forEach((a) => lines.push(`    ${node(a)}`));
-      lines.push('  end');
-    }
-  } else {
-    present.forEach((a) => lines.push(`  ${node(a)}`));
+  checkActors(byId, rels);
+  const groups = new Map<string, { from: DiagramActor; items: { to: DiagramActor; text: string }[] }>();
+  for (const r of rels) {
+    const g = groups.get(r.from) ?? { from: byId.get(r.from)!, items: [] };
+    const span = (opts.spans ?? true) ? spanLabel(r.start, r.end) : '';
+    const text = `${relationshipTypes[r.type]}${span ? ` (${span.replace(/ /g, '\u00a0')})` : ''}\n${byId.get(r.to)!.name}`;
+    if (!g.items.some((i) => i.text === text)) g.items.push({ to: byId.get(r.to)!, text });
+    groups.set(r.from, g);
   }
-  edges(rels, opts.spans ?? true).forEach((e) => lines.push(`  ${e}`));
-  if (opts.focus) lines.push(`  class ${nodeId(opts.focus)} focus`);
-  present.forEach((a) => lines.push(`  click ${nodeId(a.id)} href "${opts.href(a.id)}"`));
-  return { code: lines.join('\n'), shown: rels, omitted: 0 };
+  const boxes: Box[] = [...groups.values()].map((g, i) => ({
+    key: `g${i + 1}`,
+    title: `${g.from.name} …`,
+    items: g.items.map((item) => ({ actor: item.to, text: item.text })),
+  }));
+  return { code: stacked(boxes, opts.href), shown: rels, omitted: 0 };
+}
+
+export interface EgoOptions extends Omit<NetworkOptions, 'focus'> {
+  /** Kept for callers: the grouped diagram always shows every direct relationship. */
+  cap?: number;
+  /** Where a summary node ("4 news outlets") links: the page's list of relationships. */
+  listHref?: string;
+  /** A group with more members than this becomes one summary node (default 4). */
+  collapseAbove?: number;
 }
 
 /**
- * An actor's own network: its direct relationships, then the next ring while
- * the total stays at or under `cap` edges. Reports how many were left out.
+ * An actor's own network: the actor at the top, then one box per relationship
+ * type and direction ("Esmail Qaani commands …", "… reported on Esmail Qaani").
+ * A box of news outlets, or of more than `collapseAbove` actors, becomes one
+ * node ("4 news outlets") linking to the page's list.
  */
-export function egoNetwork<R extends DiagramRelationship>(
-  actors: DiagramActor[],
-  rels: R[],
-  focus: string,
-  opts: Omit<NetworkOptions, 'focus'> & { cap: number },
-): Diagram<R> {
+export function egoNetwork<R extends DiagramRelationship>(actors: DiagramActor[], rels: R[], focus: string, opts: EgoOptions): Diagram<R> {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const me = byId.get(focus);
+  if (!me) throw new Error(`relationship names unknown actor "${focus}"`);
   const direct = rels.filter((r) => r.from === focus || r.to === focus);
-  const ring = new Set(direct.flatMap((r) => [r.from, r.to]));
-  const second = rels.filter((r) => !direct.includes(r) && ring.has(r.from) && ring.has(r.to));
-  const outer = rels.filter((r) => !direct.includes(r) && !second.includes(r) && (ring.has(r.from) || ring.has(r.to)));
-  const room = Math.max(0, opts.cap - direct.length);
-  const extra = [...second, ...outer].slice(0, room);
-  const d = networkDiagram(actors, [...direct, ...extra], { ...opts, focus });
-  return { ...d, omitted: second.length + outer.length - extra.length };
-}
-
-/** Index of the era a date falls in: the first whose `until` is not before it (the last era otherwise). */
-export function eraOf(eras: { until: string }[], value: string): number {
-  const i = eras.findIndex((x) => value <= x.until);
-  return i === -1 ? eras.length - 1 : i;
-}
-
-/** A mermaid timeline: one column per date, grouped into sections by era. */
-export function timelineDiagram(events: DiagramEvent[], eras: { title: string; until: string }[]): string {
-  const clean = (s: string) => label(s).replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
-  const lines = ['timeline'];
-  let era = -1;
-  let lastPeriod = '';
-  for (const e of events) {
-    const at = eraOf(eras, e.date.value);
-    if (at !== era) {
-      era = at;
-      lines.push(`  section ${clean(eras[at]!.title)}`);
-      lastPeriod = '';
-    }
-    const period = shortDate(e.date);
-    if (period === lastPeriod) lines.push(`    : ${clean(e.title)}`);
-    else lines.push(`    ${period} : ${clean(e.title)}`);
-    lastPeriod = period;
+  checkActors(byId, direct);
+  const groups = new Map<string, { out: boolean; type: RelationshipType; ids: string[] }>();
+  for (const r of direct) {
+    const out = r.from === focus;
+    const key = `${out ? 'out' : 'in'}:${r.type}`;
+    const g = groups.get(key) ?? { out, type: r.type, ids: [] };
+    const other = out ? r.to : r.from;
+    if (!g.ids.includes(other)) g.ids.push(other);
+    groups.set(key, g);
   }
-  return lines.join('\n');
+  const sorted = [...groups.values()].sort(
+    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || Number(b.out) - Number(a.out),
+  );
+  const limit = opts.collapseAbove ?? 4;
+  const boxes: Box[] = sorted.map((g, i) => {
+    const members = g.ids.map((id) => byId.get(id)!);
+    const media = members.length > 1 && members.every((a) => a.kind === 'media');
+    const verb = relationshipTypes[g.type];
+    return {
+      key: `g${i + 1}`,
+      title: g.out ? `${me.name} ${OUT_VERB[g.type] ?? verb} …` : `… ${verb} ${me.name}`,
+      items:
+        media || members.length > limit
+          ? [{ summary: `${members.length} ${media ? 'news outlets' : 'actors'}\n(see the list)`, href: opts.listHref ?? '#relationships' }]
+          : members.map((actor) => ({ actor })),
+    };
+  });
+  return { code: stacked(boxes, opts.href, me), shown: direct, omitted: 0 };
 }
 
-/**
- * The whole network folded to one node per side: each arrow sums the
- * relationships from one side to another by type ("backs ×3"). Each node links
- * to that side's own panel.
- */
-export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelationship[], href: (side: ActorSide) => string): Diagram {
+/** Ties between two sides (both directions), or within one. */
+export interface SideTie {
+  a: ActorSide;
+  b: ActorSide;
+  count: number;
+}
+
+/** Counts relationships between each pair of sides (order-free) and within each side. */
+export function sideTies(actors: DiagramActor[], rels: DiagramRelationship[]): SideTie[] {
   const sideOf = new Map(actors.map((a) => [a.id, a.side]));
-  const pairs = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
   for (const r of rels) {
     const from = sideOf.get(r.from);
     const to = sideOf.get(r.to);
     if (!from || !to) throw new Error(`relationship names unknown actor "${from ? r.to : r.from}"`);
-    const key = `${from}>${to}`;
-    const counts = pairs.get(key) ?? new Map<string, number>();
-    counts.set(relationshipTypes[r.type], (counts.get(relationshipTypes[r.type]) ?? 0) + 1);
-    pairs.set(key, counts);
+    const [a, b] = [from, to].sort((x, y) => SIDE_ORDER.indexOf(x) - SIDE_ORDER.indexOf(y));
+    counts.set(`${a}>${b}`, (counts.get(`${a}>${b}`) ?? 0) + 1);
   }
-  const sid = (s: string) => `s_${s.replace(/-/g, '_')}`;
-  const present = SIDE_ORDER.filter((s) => actors.some((a) => a.side === s));
-  // Top to bottom: five wide boxes with long labels fit a page column better than a row.
-  const lines = ['flowchart TB'];
-  present.forEach((s) => lines.push(`  ${sid(s)}["${label(SIDE_LABELS[s])}"]:::org`));
-  for (const [key, counts] of pairs) {
-    const [from, to] = key.split('>') as [ActorSide, ActorSide];
-    const text = [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join('; ');
-    lines.push(`  ${sid(from)} -->|"${label(text)}"| ${sid(to)}`);
-  }
-  present.forEach((s) => lines.push(`  click ${sid(s)} href "${href(s)}"`));
-  return { code: lines.join('\n'), shown: rels, omitted: 0 };
+  return [...counts].map(([key, count]) => {
+    const [a, b] = key.split('>') as [ActorSide, ActorSide];
+    return { a, b, count };
+  });
 }
 
 /**
- * For an actor the reports tie to events but to no stated relationship: a
- * diagram of those events and who else took part. Event nodes link to the
- * timeline, actor nodes to their profiles. No relationship is implied.
+ * The whole network folded to sides, for a phone: one box per side, holding a
+ * node per side it has ties with ("Iraq’s armed factions: 9 ties"), plus its
+ * ties within. Every node links to that side's own page.
+ */
+export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelationship[], href: (side: ActorSide) => string): Diagram {
+  const ties = sideTies(actors, rels);
+  const present = SIDE_ORDER.filter((s) => actors.some((a) => a.side === s));
+  const sid = (s: string) => s.replace(/-/g, '_');
+  const lines = ['flowchart TD'];
+  const order: string[] = [];
+  const clicks: string[] = [];
+  for (const side of present) {
+    const mine = ties
+      .filter((t) => t.a === side || t.b === side)
+      .sort((x, y) => SIDE_ORDER.indexOf(x.a === side ? x.b : x.a) - SIDE_ORDER.indexOf(y.a === side ? y.b : y.a));
+    if (!mine.length) continue;
+    lines.push(`  subgraph box_${sid(side)}["${wrapLabel(SIDE_LABELS[side], TITLE_CHARS)}"]`);
+    for (const t of mine) {
+      const other = t.a === side ? t.b : t.a;
+      const id = `t_${sid(side)}_${sid(other)}`;
+      const text = other === side ? `${t.count} within this side` : `${t.count} with ${SIDE_LABELS[other].replace(/^The /, 'the ')}`;
+      lines.push(`    ${id}["${wrapLabel(text, 24)}"]:::org`);
+      order.push(id);
+      clicks.push(`  class ${id} ${sideClass(other)}`, `  click ${id} href "${href(other)}"`);
+    }
+    lines.push('  end');
+  }
+  for (let i = 1; i < order.length; i++) lines.push(`  ${order[i - 1]} ~~~ ${order[i]}`);
+  return { code: [...lines, ...clicks].join('\n'), shown: rels, omitted: 0 };
+}
+
+/**
+ * The actors of one side, a box per kind ("People", "Armed groups"), each node
+ * a link to the profile, with its number of stated ties.
+ */
+export function sideMembersDiagram(
+  actors: DiagramActor[],
+  rels: DiagramRelationship[],
+  side: ActorSide,
+  opts: { href: (actorId: string) => string; kindLabel: (kind: ActorKind) => string },
+): string {
+  const members = actors.filter((a) => a.side === side);
+  const ties = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  const kinds = [...new Set(members.map((a) => a.kind))];
+  const boxes: Box[] = kinds.map((kind, i) => ({
+    key: `k${i + 1}`,
+    title: opts.kindLabel(kind),
+    items: members
+      .filter((a) => a.kind === kind)
+      .map((actor) => {
+        const n = ties(actor.id);
+        return { actor, text: n ? `${actor.name}\n${n} ${n === 1 ? 'tie' : 'ties'}` : actor.name };
+      }),
+  }));
+  return stacked(boxes, opts.href);
+}
+
+/**
+ * For an actor the reports tie to events but to no stated relationship: the
+ * actor at the top, then one box per event holding who else took part. Event
+ * titles are box titles; actor nodes link to their profiles. No relationship is implied.
  */
 export function eventNetwork(
   actors: DiagramActor[],
@@ -216,23 +350,23 @@ export function eventNetwork(
   opts: { href: (actorId: string) => string; eventHref: (eventId: string) => string; cap: number },
 ): { code: string; events: number; omitted: number } {
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const me = byId.get(focus);
+  if (!me) throw new Error(`event names unknown actor "${focus}"`);
   const mine = events.filter((e) => e.actors.includes(focus));
   const shown = mine.slice(0, opts.cap);
-  const people = [...new Set([focus, ...shown.flatMap((e) => e.actors)])];
-  const lines = ['flowchart LR'];
-  for (const id of people) {
-    const a = byId.get(id);
-    if (!a) throw new Error(`event names unknown actor "${id}"`);
-    lines.push(`  ${node(a)}`);
-  }
-  for (const e of shown) lines.push(`  ev_${e.id.replace(/-/g, '_')}(["${label(`${shortDate(e.date)}: ${e.title}`)}"]):::event`);
-  for (const e of shown) {
-    const ev = `ev_${e.id.replace(/-/g, '_')}`;
-    lines.push(`  ${nodeId(focus)} --- ${ev}`);
-    e.actors.filter((id) => id !== focus).forEach((id) => lines.push(`  ${ev} --- ${nodeId(id)}`));
-  }
-  lines.push(`  class ${nodeId(focus)} focus`);
-  people.forEach((id) => lines.push(`  click ${nodeId(id)} href "${opts.href(id)}"`));
-  shown.forEach((e) => lines.push(`  click ev_${e.id.replace(/-/g, '_')} href "${opts.eventHref(e.id)}"`));
-  return { code: lines.join('\n'), events: shown.length, omitted: mine.length - shown.length };
+  const boxes: Box[] = shown.map((e, i) => ({
+    key: `e${i + 1}`,
+    title: `${shortDate(e.date)}: ${e.title}`,
+    items: [
+      ...e.actors
+        .filter((id) => id !== focus)
+        .map((id) => {
+          const actor = byId.get(id);
+          if (!actor) throw new Error(`event names unknown actor "${id}"`);
+          return { actor };
+        }),
+      { summary: 'This event on the timeline', href: opts.eventHref(e.id) },
+    ],
+  }));
+  return { code: stacked(boxes, opts.href, me), events: shown.length, omitted: mine.length - shown.length };
 }

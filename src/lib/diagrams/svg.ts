@@ -2,8 +2,9 @@
  * Turns mermaid's SVG into what the page embeds: mermaid's own stylesheet is
  * removed from flowcharts (the site's CSS colours them, so one SVG follows the
  * light or dark scheme), a title and description are added for assistive
- * technology, links get a plain `href`, and the natural size is kept so a wide
- * diagram scrolls inside its box instead of shrinking to an unreadable size.
+ * technology, links get a plain `href`. The SVG scales down to its column but
+ * never grows past its natural width; the generators keep every diagram narrow
+ * enough that, scaled to a 360 px phone, its 16 px labels stay at least 12 px.
  */
 
 import { escapeXml } from '@/lib/xml';
@@ -30,8 +31,6 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
   const flowchart = /aria-roledescription="flowchart/.test(svg);
   const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
   const width = viewBox ? Math.ceil(Number(viewBox[1])) : 600;
-  // Never shrink below 44rem or three quarters of the natural size: past that, scroll.
-  const minWidth = Math.min(width, Math.max(704, Math.round(width * 0.75)));
   let out = minifySvg(svg);
   if (flowchart) out = out.replace(/<style>[\s\S]*?<\/style>/, '');
   out = out
@@ -39,9 +38,34 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
     .replace(/<svg([^>]*?)\swidth="[^"]*"/, '<svg$1')
     .replace(
       /<svg([^>]*)>/,
-      `<svg$1 width="${width}" style="max-width:${width}px;min-width:${minWidth}px" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escapeXml(a11y.title)}</title><desc id="${id}-desc">${escapeXml(a11y.description)}</desc>`,
+      `<svg$1 width="${width}" style="max-width:${width}px" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="mmd${flowchart ? ' mmd-flow' : ' mmd-other'}"><title id="${id}-title">${escapeXml(a11y.title)}</title><desc id="${id}-desc">${escapeXml(a11y.description)}</desc>`,
     )
     .replace(/ class="(flowchart|timeline|gantt)"/, '')
     .replace(/<a xlink:href="([^"]*)"/g, '<a href="$1"');
   return out;
+}
+
+/** Width of the diagram column on a 360 px phone: the page's 20 px margins and the box's 1 px border and 8 px padding off. */
+export const PHONE_COLUMN = 360 - 2 * 20 - 2 * (1 + 8);
+/** Font size diagrams are laid out in (theme.ts) and the smallest size a label may shrink to. */
+export const LAYOUT_FONT = 16;
+export const MIN_LABEL = 12;
+/** Widest natural SVG width that, scaled to the phone column, keeps labels at MIN_LABEL or larger. */
+export const MAX_PHONE_WIDTH = Math.floor((PHONE_COLUMN * LAYOUT_FONT) / MIN_LABEL);
+
+/** The natural (viewBox) width of an SVG, or undefined when it has none. */
+export function naturalWidth(svg: string): number | undefined {
+  const m = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+"/.exec(svg);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Why a diagram would not fit a phone, or undefined when it fits: wider than
+ * MAX_PHONE_WIDTH, its labels would shrink below 12 px in a 360 px column.
+ */
+export function phoneFitProblem(svg: string): string | undefined {
+  const w = naturalWidth(svg);
+  if (w === undefined || w <= MAX_PHONE_WIDTH) return undefined;
+  const px = ((PHONE_COLUMN / w) * LAYOUT_FONT).toFixed(1);
+  return `is ${Math.ceil(w)} px wide; in a 360 px phone column its labels would shrink to ${px} px (at most ${MAX_PHONE_WIDTH} px keeps them at ${MIN_LABEL} px). Lay it out top to bottom (flowchart TD) and break long labels with <br>.`;
 }

@@ -29,8 +29,9 @@ export const mermaidConfig = {
     cScaleLabel2: '#1d1c1a',
     cScaleLabel3: '#1d1c1a',
   },
+  fontSize: 16,
   fontFamily: '"Diagram Sans", "DejaVu Sans Condensed", sans-serif',
-  flowchart: { htmlLabels: false, curve: 'basis', nodeSpacing: 28, rankSpacing: 48, padding: 8, useMaxWidth: true },
+  flowchart: { wrappingWidth: 1000, htmlLabels: false, curve: 'basis', nodeSpacing: 20, rankSpacing: 24, padding: 8, useMaxWidth: true },
   timeline: { disableMulticolor: false, useMaxWidth: true },
   gantt: { useMaxWidth: true },
 } as const;

@@ -1,0 +1,37 @@
+/**
+ * A worker thread that renders mermaid diagrams in the emulated DOM. It runs
+ * in its own thread so the DOM globals mermaid needs never leak into the
+ * build, and so two diagrams are laid out on two cores at once.
+ *
+ * Messages in: { id, code }; out: { svg } or { error }. workerData carries the
+ * mermaid configuration and the font directory.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { installDiagramDom } from './svg-dom.ts';
+import { loadDiagramFonts } from './text-metrics.ts';
+
+interface Mermaid {
+  initialize(config: unknown): void;
+  render(id: string, code: string): Promise<{ svg: string }>;
+}
+
+const { config, fontDir } = workerData as { config: unknown; fontDir?: string };
+const env = installDiagramDom(loadDiagramFonts(fontDir));
+// After the DOM is installed: DOMPurify binds to `window` when first imported.
+const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
+mermaid.initialize(config);
+
+parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => {
+  try {
+    const { svg } = await mermaid.render(id, code);
+    parentPort?.postMessage({ svg });
+  } catch (e) {
+    parentPort?.postMessage({ error: String((e as Error)?.message ?? e) });
+  } finally {
+    // Whatever a failed render left behind (mermaid removes its own on success).
+    env.document.getElementById(id)?.remove();
+    env.document.getElementById(`d${id}`)?.remove();
+    env.document.body.replaceChildren();
+  }
+});
+parentPort?.postMessage({ ready: true });

@@ -11,8 +11,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DiagramEngine, EngineResult } from './render';
-import { mermaidConfig } from './theme';
+import type { DiagramEngine, EngineResult } from './render.ts';
+import { mermaidConfig } from './theme.ts';
 
 const RECYCLE_AFTER = 150;
 

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mermaidConfig } from './theme';
+import { mermaidConfig } from './theme.ts';
 
 export type EngineResult = { svg: string } | { error: string };
 

@@ -2,6 +2,7 @@
 // Chromium (the former build path), on the diagrams of the last build, one
 // worker and one page each, one diagram at a time.
 import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { launchChromiumPages } from '../../src/lib/diagrams/chromium-pages.ts';
 import { launchDomEngine } from '../../src/lib/diagrams/dom-workers.ts';

@@ -9,13 +9,22 @@ import { clearCaches, timed } from './util.mjs';
 const CATEGORIES = [
   ['text measurement (fontkit)', /node_modules\/(fontkit|brotli|restructure|unicode-|dfa|tiny-inflate)/],
   ['DOM emulation (our measurements)', /src\/lib\/diagrams\/dom\//],
-  ['DOM emulation (jsdom)', /node_modules\/(jsdom|nwsapi|cssstyle|parse5|symbol-tree|whatwg-|tough-cookie|@asamuzakjp|css-tree|rrweb-cssom|entities|saxes|xml-name-validator|decimal\.js|@csstools)/],
-  ['mermaid (parse, layout, SVG)', /node_modules\/(mermaid|@mermaid-js|dagre-d3-es|d3|d3-[a-z]+|elkjs|khroma|roughjs|cytoscape|dompurify|stylis|marked|chevrotain|lodash-es|dayjs|katex|es-toolkit|@braintree|@iconify|langium|vscode-)/],
+  [
+    'DOM emulation (jsdom)',
+    /node_modules\/(jsdom|nwsapi|cssstyle|parse5|symbol-tree|whatwg-|tough-cookie|@asamuzakjp|css-tree|rrweb-cssom|entities|saxes|xml-name-validator|decimal\.js|@csstools)/,
+  ],
+  [
+    'mermaid (parse, layout, SVG)',
+    /node_modules\/(mermaid|@mermaid-js|dagre-d3-es|d3|d3-[a-z]+|elkjs|khroma|roughjs|cytoscape|dompurify|stylis|marked|chevrotain|lodash-es|dayjs|katex|es-toolkit|@braintree|@iconify|langium|vscode-)/,
+  ],
   ['social cards (resvg)', /@resvg|social-card/],
   ['search index (pagefind)', /pagefind|search-integration/],
   ['garbage collection', /^\(garbage collector\)$/],
   ['module loading and compiling', /^node:internal\/modules|^\(program\)$/],
-  ['Astro, Vite, MDX (pages, bundling)', /node_modules\/(astro|vite|rollup|@rollup|esbuild|@astrojs|shiki|@shikijs|unified|remark|rehype|micromark|mdast|hast|@mdx-js|zod|yaml|acorn|magic-string|vfile|unist|estree|devalue|html-escaper|@oslojs|sharp|picomatch|tinyglobby|fdir|p-queue|oniguruma)|\/dist\/.prerender|\.cache\/build-staging|src\/(pages|components|layouts|data|schemas|plugins|lib)\//],
+  [
+    'Astro, Vite, MDX (pages, bundling)',
+    /node_modules\/(astro|vite|rollup|@rollup|esbuild|@astrojs|shiki|@shikijs|unified|remark|rehype|micromark|mdast|hast|@mdx-js|zod|yaml|acorn|magic-string|vfile|unist|estree|devalue|html-escaper|@oslojs|sharp|picomatch|tinyglobby|fdir|p-queue|oniguruma)|\/dist\/.prerender|\.cache\/build-staging|src\/(pages|components|layouts|data|schemas|plugins|lib)\//,
+  ],
 ];
 
 const categorise = (url, fn) => {
@@ -52,7 +61,11 @@ export function profileBuild(dir = '.cache/bench-profile') {
     wallSeconds: run.seconds,
     cpuSeconds: run.cpuSeconds,
     threads,
-    byCategory: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, Math.round(v)]).sort((a, b) => b[1] - a[1])),
+    byCategory: Object.fromEntries(
+      Object.entries(byCategory)
+        .map(([k, v]) => [k, Math.round(v)])
+        .sort((a, b) => b[1] - a[1]),
+    ),
     pagefind,
   };
 }

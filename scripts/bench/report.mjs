@@ -21,7 +21,10 @@ function chart(scale) {
       .join(' ')}"/>` +
     scale
       .filter((r) => r[key])
-      .map((r) => `<circle cx="${x(r.n)}" cy="${y(r[key])}" r="4" fill="${color}"/><text x="${x(r.n) + 6}" y="${y(r[key]) - 6}" font-size="12">${r[key]} s</text>`)
+      .map(
+        (r) =>
+          `<circle cx="${x(r.n)}" cy="${y(r[key])}" r="4" fill="${color}"/><text x="${x(r.n) + 6}" y="${y(r[key]) - 6}" font-size="12">${r[key]} s</text>`,
+      )
       .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" font-family="sans-serif"><title>Build time against corpus size</title><rect width="${W}" height="${H}" fill="#fff"/><line x1="${P}" y1="${H - P}" x2="${W - P}" y2="${H - P}" stroke="#333"/><line x1="${P}" y1="${P}" x2="${P}" y2="${H - P}" stroke="#333"/><text x="${W / 2}" y="${H - 12}" text-anchor="middle" font-size="13">reports in corpus (N)</text><text x="14" y="${H / 2}" transform="rotate(-90 14 ${H / 2})" text-anchor="middle" font-size="13">build seconds</text>${line('seconds', '#8a2a12')}${line('warmSeconds', '#d08a5a')}${line('starlightSeconds', '#1d5fd1')}<text x="${W - P - 150}" y="${P}" font-size="13" fill="#8a2a12">this site, clean</text><text x="${W - P - 150}" y="${P + 18}" font-size="13" fill="#d08a5a">this site, warm</text><text x="${W - P - 150}" y="${P + 36}" font-size="13" fill="#1d5fd1">Starlight</text></svg>`;
 }
@@ -57,7 +60,9 @@ export function writeReport(report, out = 'bench') {
     '',
     '| page type | pages | max HTML+CSS gzip without SVG | with SVG | max inline SVG | JS before interaction (gzip) |',
     '|---|---|---|---|---|---|',
-    ...Object.entries(s.byType).map(([t, v]) => `| ${t} | ${v.pages} | ${kb(v.maxGzipWithoutSvg)} | ${kb(v.maxGzipWithSvg)} | ${kb(v.maxSvgBytes)} | ${kb(v.jsGzip)} |`),
+    ...Object.entries(s.byType).map(
+      ([t, v]) => `| ${t} | ${v.pages} | ${kb(v.maxGzipWithoutSvg)} | ${kb(v.maxGzipWithSvg)} | ${kb(v.maxSvgBytes)} | ${kb(v.jsGzip)} |`,
+    ),
     '',
     'Targets: ≤ 14 KB gzip without inline SVG, ≤ 50 KB with it, 0 bytes of JavaScript to read a page.',
     '',
@@ -103,7 +108,9 @@ export function writeReport(report, out = 'bench') {
     '',
     'Targets: warm build no slower than Starlight’s clean build (warm ÷ Starlight ≤ 1), clean build no slower than 2× Starlight (clean ÷ Starlight ≤ 2), peak memory at N = 1,000 no more than Starlight’s.',
     '',
-    report.scaleGrowth ? `Time per page grows ${report.scaleGrowth}× from the smallest to the largest corpus (1.0 would be perfectly linear).` : '',
+    report.scaleGrowth
+      ? `Time per page grows ${report.scaleGrowth}× from the smallest to the largest corpus (1.0 would be perfectly linear).`
+      : '',
     '',
   );
   const md = lines.join('\n');

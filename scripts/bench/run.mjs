@@ -18,7 +18,14 @@ const sizes = (flag('--sizes') ? args[args.indexOf('--sizes') + 1] : '100,1000')
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
 
 const report = {
-  machine: { cores: cpus().length, node: process.version, date: new Date().toISOString().slice(0, 16), load: loadavg().map((l) => l.toFixed(1)).join(' ') },
+  machine: {
+    cores: cpus().length,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 16),
+    load: loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
+  },
   site: {},
   scale: [],
   search: {},

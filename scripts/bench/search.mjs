@@ -3,7 +3,29 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../src/lib/chromium.ts';
 
-const QUERIES = ['Qaani', 'Kataib Hezbollah', 'Soleimani', 'Tower 22', 'Nujaba', 'Hashd', 'Muhandis', 'Sudani', 'Green Zone', 'Kadhimi', 'CENTCOM', 'Golan', 'ISIS', 'Biden', 'IRGC', 'al-Saadi', 'Jordan', 'Reuters', 'truce', 'Baghdad airport'];
+/* global fetch */
+const QUERIES = [
+  'Qaani',
+  'Kataib Hezbollah',
+  'Soleimani',
+  'Tower 22',
+  'Nujaba',
+  'Hashd',
+  'Muhandis',
+  'Sudani',
+  'Green Zone',
+  'Kadhimi',
+  'CENTCOM',
+  'Golan',
+  'ISIS',
+  'Biden',
+  'IRGC',
+  'al-Saadi',
+  'Jordan',
+  'Reuters',
+  'truce',
+  'Baghdad airport',
+];
 
 async function waitForPort(url, ms = 15_000) {
   const until = Date.now() + ms;

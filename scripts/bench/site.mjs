@@ -7,12 +7,19 @@ import { clearCaches, dirBytes, htmlPages, renderedDiagrams, timed, walk } from 
 /** Per page: HTML (with its inline CSS and any linked CSS) gzip bytes, inline SVG bytes, JS before interaction. */
 function pageWeight(dir, file) {
   const html = readFileSync(file, 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]), 'utf8')).join('');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => readFileSync(join(dir, m[1]), 'utf8'))
+    .join('');
   const svg = (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join('');
   const withoutSvg = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   const js = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(dir, s.replace(/^\/(explainer\/)?/, '')))).length, 0);
-  return { gzipWithoutSvg: gzipSync(withoutSvg + css).length, gzipWithSvg: gzipSync(html + css).length, svgBytes: Buffer.byteLength(svg), jsGzip: js };
+  return {
+    gzipWithoutSvg: gzipSync(withoutSvg + css).length,
+    gzipWithSvg: gzipSync(html + css).length,
+    svgBytes: Buffer.byteLength(svg),
+    jsGzip: js,
+  };
 }
 
 const TYPES = {

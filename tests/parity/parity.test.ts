@@ -37,7 +37,8 @@ function sources(): { hash: string; code: string }[] {
 }
 
 test('every diagram of the site is laid out in Node as in Chromium, within a pixel', async () => {
-  const list = sources();
+  // PARITY_SAMPLE=n compares only the first n diagrams (a quick look while changing the emulation).
+  const list = sources().slice(0, Number(process.env.PARITY_SAMPLE) || undefined);
   expect(list.length, 'diagrams to compare').toBeGreaterThan(0);
   const failures: string[] = [];
   let worst = { diff: 0, hash: '' };
@@ -51,9 +52,14 @@ test('every diagram of the site is laid out in Node as in Chromium, within a pix
       }
       const c = compareGeometry(geometryOf(a.svg), geometryOf(b.svg), TOLERANCE_PX);
       if (c.maxDiff > worst.diff) worst = { diff: c.maxDiff, hash };
-      if (c.problems.length) failures.push(`${hash}.mmd: ${c.problems.slice(0, 5).join('; ')}${c.problems.length > 5 ? ` (+${c.problems.length - 5} more)` : ''}`);
+      if (c.problems.length)
+        failures.push(
+          `${hash}.mmd: ${c.problems.slice(0, 5).join('; ')}${c.problems.length > 5 ? ` (+${c.problems.length - 5} more)` : ''}`,
+        );
     }),
   );
-  console.log(`parity: ${list.length} diagrams compared; largest difference ${worst.diff.toFixed(4)} px${worst.hash ? ` (${worst.hash})` : ''}`);
+  console.log(
+    `parity: ${list.length} diagrams compared; largest difference ${worst.diff.toFixed(4)} px${worst.hash ? ` (${worst.hash})` : ''}`,
+  );
   expect(failures, `diagrams laid out differently in Node and Chromium (sources in ${CACHE}):\n${failures.join('\n')}`).toEqual([]);
 });

@@ -5,7 +5,16 @@
  * viewBox. Two renderings agree when all of these match within a tolerance.
  */
 import { JSDOM } from 'jsdom';
-import { IDENTITY, multiply, parseTransform, pathBox, pointsBox, transformBox, type Box, type Matrix } from '../../src/lib/diagrams/dom/geometry.ts';
+import {
+  IDENTITY,
+  multiply,
+  parseTransform,
+  pathBox,
+  pointsBox,
+  transformBox,
+  type Box,
+  type Matrix,
+} from '../../src/lib/diagrams/dom/geometry.ts';
 
 export interface Geometry {
   viewBox: number[];
@@ -26,7 +35,12 @@ function shapeBox(el: Element): Box {
     case 'ellipse':
       return { x: n('cx') - n('rx'), y: n('cy') - n('ry'), width: 2 * n('rx'), height: 2 * n('ry') };
     case 'line':
-      return { x: Math.min(n('x1'), n('x2')), y: Math.min(n('y1'), n('y2')), width: Math.abs(n('x2') - n('x1')), height: Math.abs(n('y2') - n('y1')) };
+      return {
+        x: Math.min(n('x1'), n('x2')),
+        y: Math.min(n('y1'), n('y2')),
+        width: Math.abs(n('x2') - n('x1')),
+        height: Math.abs(n('y2') - n('y1')),
+      };
     case 'path':
       return pathBox(el.getAttribute('d') ?? '');
     default:
@@ -56,13 +70,18 @@ export function geometryOf(svg: string): Geometry {
     if (SHAPES.has(el.localName)) {
       const entry: Geometry['shapes'][number] = { key, box: transformBox(shapeBox(el), here) };
       if (el.localName === 'path' && /flowchart-link|-L_/.test(`${el.getAttribute('class')} ${el.id}`)) {
-        entry.ends = pathEnds(el.getAttribute('d') ?? '').map(([x, y]) => [here[0] * x + here[2] * y + here[4], here[1] * x + here[3] * y + here[5]]);
+        entry.ends = pathEnds(el.getAttribute('d') ?? '').map(([x, y]) => [
+          here[0] * x + here[2] * y + here[4],
+          here[1] * x + here[3] * y + here[5],
+        ]);
       }
       out.shapes.push(entry);
     }
     if (el.localName === 'text') {
       const rows = [...el.children].filter((c) => c.localName === 'tspan' && /text-outer-tspan|row/.test(c.getAttribute('class') ?? ''));
-      (rows.length ? rows : [el]).forEach((r, i) => out.lines.push({ key: `${key}[${i}]`, text: (r.textContent ?? '').replace(/\s+/g, ' ').trim() }));
+      (rows.length ? rows : [el]).forEach((r, i) =>
+        out.lines.push({ key: `${key}[${i}]`, text: (r.textContent ?? '').replace(/\s+/g, ' ').trim() }),
+      );
     }
     let i = 0;
     for (const child of el.children) if (!SKIP.has(child.localName)) walk(child, here, `${key}>${i++}`);

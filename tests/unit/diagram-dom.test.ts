@@ -34,7 +34,12 @@ describe('geometry', () => {
     expect(b.width).toBeCloseTo(20, 5);
   });
   test('transforms compose left to right', () => {
-    expect(transformBox({ x: 0, y: 0, width: 1, height: 1 }, parseTransform('translate(10, 20) scale(2)'))).toEqual({ x: 10, y: 20, width: 2, height: 2 });
+    expect(transformBox({ x: 0, y: 0, width: 1, height: 1 }, parseTransform('translate(10, 20) scale(2)'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 2,
+      height: 2,
+    });
   });
 });
 
@@ -45,14 +50,14 @@ describe('getBBox', () => {
   });
 
   test('a group is the union of its children, each through its transform', () => {
-    const root = svg('<g><rect width="10" height="10"/><g transform="translate(20,0)"><rect width="5" height="5"/></g><defs><rect width="999" height="999"/></defs></g>');
+    const root = svg(
+      '<g><rect width="10" height="10"/><g transform="translate(20,0)"><rect width="5" height="5"/></g><defs><rect width="999" height="999"/></defs></g>',
+    );
     expect(el(root, 'g').getBBox()).toEqual({ x: 0, y: 0, width: 25, height: 10 });
   });
 
   test('a label laid out as mermaid writes it matches Chromium (a final "f" overhangs its advance)', () => {
-    const root = svg(
-      '<text y="-10.1"><tspan x="0" y="-0.1em" dy="1.1em"><tspan>part</tspan><tspan> of</tspan></tspan></text>',
-    );
+    const root = svg('<text y="-10.1"><tspan x="0" y="-0.1em" dy="1.1em"><tspan>part</tspan><tspan> of</tspan></tspan></text>');
     const text = el(root, 'text');
     expect(text.getBBox()).toEqual({ x: 0, y: 1, width: 48.890625, height: 19 });
     expect(text.getComputedTextLength()).toBe(47.953125);

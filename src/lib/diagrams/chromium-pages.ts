@@ -22,7 +22,9 @@ function fontFaces(fontDir: string): string {
 }
 
 async function mermaidPage(page: Page, css: string): Promise<Page> {
-  await page.setContent(`<!doctype html><html><head><style>${css}</style></head><body><p style="font-family:'Diagram Sans'">x<b>x</b></p></body></html>`);
+  await page.setContent(
+    `<!doctype html><html><head><style>${css}</style></head><body><p style="font-family:'Diagram Sans'">x<b>x</b></p></body></html>`,
+  );
   // Both weights must be loaded before the first measurement.
   await page.evaluate(async () => {
     await Promise.all([document.fonts.load('16px "Diagram Sans"'), document.fonts.load('bold 16px "Diagram Sans"')]);
@@ -49,7 +51,7 @@ export async function launchChromiumPages(size = 2, fontDir = join(process.cwd()
     async render(items) {
       const page = await acquire();
       try {
-        return await page.evaluate(async (list) => {
+        return (await page.evaluate(async (list) => {
           const m = (window as unknown as { mermaid: { render: (id: string, code: string) => Promise<{ svg: string }> } }).mermaid;
           const out: ({ svg: string } | { error: string })[] = [];
           for (const { id, code } of list) {
@@ -62,7 +64,7 @@ export async function launchChromiumPages(size = 2, fontDir = join(process.cwd()
             }
           }
           return out;
-        }, items) as EngineResult[];
+        }, items)) as EngineResult[];
       } finally {
         release(page);
       }

@@ -178,7 +178,10 @@ export function createMeasurer(fonts: DiagramFonts) {
   function textStyle(el: Element, ctx = rulesFor(el)): TextStyle {
     const size = Number.parseFloat(computed(el, 'font-size', ctx) ?? '');
     const weight = (computed(el, 'font-weight', ctx) ?? 'normal').trim();
-    return { fontSize: Number.isFinite(size) && size > 0 ? size : 16, bold: weight === 'bold' || weight === 'bolder' || Number(weight) >= 600 };
+    return {
+      fontSize: Number.isFinite(size) && size > 0 ? size : 16,
+      bold: weight === 'bold' || weight === 'bolder' || Number(weight) >= 600,
+    };
   }
 
   /**
@@ -188,7 +191,17 @@ export function createMeasurer(fonts: DiagramFonts) {
    */
   function layoutText(text: Element): Fragment[] {
     const ctx = rulesFor(text);
-    type Piece = { node: Node; text: string; x: number; baseline: number; width: number; inkLeft: number; inkRight: number; style: TextStyle; chunk: number };
+    type Piece = {
+      node: Node;
+      text: string;
+      x: number;
+      baseline: number;
+      width: number;
+      inkLeft: number;
+      inkRight: number;
+      style: TextStyle;
+      chunk: number;
+    };
     const frags: Piece[] = [];
     const chunks: { anchor: string }[] = [];
     let x = 0;
@@ -236,7 +249,11 @@ export function createMeasurer(fonts: DiagramFonts) {
       const x = f.x + (shift[f.chunk] ?? 0);
       const left = Math.min(0, f.inkLeft);
       const right = Math.max(f.width, f.inkRight);
-      return { node: f.node, advance: f.width, box: { x: x + left, y: f.baseline - ascent, width: right - left, height: ascent + descent } };
+      return {
+        node: f.node,
+        advance: f.width,
+        box: { x: x + left, y: f.baseline - ascent, width: right - left, height: ascent + descent },
+      };
     });
   }
 
@@ -292,7 +309,9 @@ export function createMeasurer(fonts: DiagramFonts) {
     for (const child of el.children) {
       if (child.namespaceURI !== SVG_NS || hidden(child)) continue;
       const tag = child.localName.toLowerCase();
-      const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(tag);
+      const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(
+        tag,
+      );
       if (isContainer && !hasDrawing(child)) continue;
       const own = bbox(child);
       b = union(b, transformBox(own, parseTransform(child.getAttribute('transform'))));
@@ -323,10 +342,20 @@ export function createMeasurer(fonts: DiagramFonts) {
   function clientRect(el: Element) {
     let m: Matrix = IDENTITY;
     for (let e: Element | null = el; e && e.namespaceURI === SVG_NS && e.localName !== 'svg'; e = e.parentElement) {
-      if (e !== el || true) m = multiply(parseTransform(e.getAttribute('transform')), m);
+      m = multiply(parseTransform(e.getAttribute('transform')), m);
     }
     const b = el.namespaceURI === SVG_NS ? transformBox(bbox(el), m) : { x: 0, y: 0, width: 0, height: 0 };
-    return { x: b.x, y: b.y, width: b.width, height: b.height, top: b.y, left: b.x, right: b.x + b.width, bottom: b.y + b.height, toJSON: () => b };
+    return {
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      top: b.y,
+      left: b.x,
+      right: b.x + b.width,
+      bottom: b.y + b.height,
+      toJSON: () => b,
+    };
   }
 
   return { bbox, textLength, clientRect, computed, layoutText };
@@ -342,7 +371,8 @@ export function installDiagramDom(fonts: DiagramFonts) {
   const { window } = dom;
   const m = createMeasurer(fonts);
   const proto = window.SVGElement.prototype as unknown as Record<string, unknown>;
-  const define = (obj: object, key: string, value: unknown) => Object.defineProperty(obj, key, { value, configurable: true, writable: true });
+  const define = (obj: object, key: string, value: unknown) =>
+    Object.defineProperty(obj, key, { value, configurable: true, writable: true });
   define(proto, 'getBBox', function (this: Element) {
     // Blink computes in single precision; so do we, so a layout matches to the last digit more often.
     const { x, y, width, height } = m.bbox(this);
@@ -376,7 +406,11 @@ export function installDiagramDom(fonts: DiagramFonts) {
     'cancelAnimationFrame',
   ]) {
     const value = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
-    Object.defineProperty(g, key, { value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(window) : value, configurable: true, writable: true });
+    Object.defineProperty(g, key, {
+      value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(window) : value,
+      configurable: true,
+      writable: true,
+    });
   }
   return { window, document: window.document, measurer: m, close: () => window.close() };
 }

@@ -114,6 +114,7 @@ export function writeReport(report, out = 'bench') {
     '',
   );
   const md = lines.join('\n');
+  // Ratios are recomputed on every write; rows are complete once their Starlight figures are in.
   writeFileSync(join(out, 'REPORT.md'), md);
   writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   if (report.scale.length) writeFileSync(join(out, 'build-scale.svg'), chart(report.scale));

@@ -30,7 +30,11 @@ const report = {
   scale: [],
   search: {},
 };
-const step = (what) => console.log(`${new Date().toISOString().slice(11, 19)} ${what}…`);
+// The report is rewritten after every step, so an interrupted run still leaves its figures.
+const step = (what) => {
+  if (report.site.cleanBuildSeconds) writeReport(report);
+  console.log(`${new Date().toISOString().slice(11, 19)} ${what}…`);
+};
 
 step('real site: clean and warm build');
 report.site = benchSite();

@@ -89,9 +89,10 @@ export async function launchDomEngine(size = Math.min(2, availableParallelism())
   };
   const renderOne = async (id: string, code: string): Promise<EngineResult> => {
     const slot = await acquire();
+    // Referenced while it works (including its start-up), so a waiting caller keeps the process alive.
+    slot.worker.ref();
     try {
       await slot.ready;
-      slot.worker.ref();
       const result = await new Promise<EngineResult>((resolve, reject) => {
         slot.pending = { resolve, reject };
         slot.worker.postMessage({ id, code });

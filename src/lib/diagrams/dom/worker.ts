@@ -16,7 +16,16 @@ interface Mermaid {
 }
 
 const { config, fontDir } = workerData as { config: unknown; fontDir?: string };
-const env = installDiagramDom(loadDiagramFonts(fontDir));
+const fonts = loadDiagramFonts(fontDir);
+let env = installDiagramDom(fonts);
+let rendered = 0;
+/**
+ * A fresh document every few diagrams: jsdom keeps each removed <style> in
+ * `document.styleSheets` and caches selector results per document, about
+ * 2 MB a diagram that only a new document frees. (mermaid finds the new one
+ * on globalThis at its next render.)
+ */
+const FRESH_DOCUMENT_EVERY = 20;
 // After the DOM is installed: DOMPurify binds to `window` when first imported.
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
 mermaid.initialize(config);
@@ -32,6 +41,10 @@ parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => 
     env.document.getElementById(id)?.remove();
     env.document.getElementById(`d${id}`)?.remove();
     env.document.body.replaceChildren();
+    if (++rendered % FRESH_DOCUMENT_EVERY === 0) {
+      env.close();
+      env = installDiagramDom(fonts);
+    }
   }
 });
 parentPort?.postMessage({ ready: true });

@@ -35,7 +35,7 @@ interface Slot {
   worker: Worker;
   ready: Promise<void>;
   done: number;
-  pending?: { resolve: (r: EngineResult) => void; reject: (e: Error) => void };
+  pending?: { resolve: (r: EngineResult) => void; reject: (e: Error) => void } | undefined;
 }
 
 function start(): Slot {

@@ -1,6 +1,6 @@
 // Writes the benchmark report: bench/REPORT.md, bench/report.json and the
 // build-time chart bench/build-scale.svg.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kb } from './util.mjs';
 
@@ -113,6 +113,9 @@ export function writeReport(report, out = 'bench') {
       : '',
     '',
   );
+  // Hand-written reading of the figures (where the time goes, what it would take) follows the tables.
+  const notes = join(out, 'NOTES.md');
+  if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8'));
   const md = lines.join('\n');
   // Ratios are recomputed on every write; rows are complete once their Starlight figures are in.
   writeFileSync(join(out, 'REPORT.md'), md);

@@ -25,7 +25,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // A duplicate content id is an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
-  // Two pages at a time: diagram layout in the browser then uses both cores.
+  // Two pages at a time: the two diagram workers then use both cores.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   devToolbar: { enabled: false },
   markdown: {

@@ -2,14 +2,12 @@
 // Screenshots of key pages at phone and desktop widths, light and dark, for
 // looking at the site as a reader would. Usage: node scripts/screenshots.mjs [baseURL] [outDir] [paths…]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
+import { launchChromium } from '../src/lib/chromium.ts';
 
 const [base = 'http://127.0.0.1:4321/', out = '.cache/screenshots', ...rest] = process.argv.slice(2);
 const paths = rest.length ? rest : ['', 'articles/antiwar-2024/', 'actors/esmail-qaani/', 'network/', 'timeline/'];
 mkdirSync(out, { recursive: true });
-const executablePath = chromiumPath();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await launchChromium();
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const STAGES = [
-  ['browser', 'node scripts/ensure-browser.mjs'],
+  ['browser', 'node scripts/install-chromium.mjs'],
   ['check', 'npm run check'],
   ['unit', 'npm run test:unit'],
   ['build', 'npm run build'],

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 import { normaliseBase } from '../src/lib/base.ts';
 import { waitForUrl } from '../src/lib/wait.ts';

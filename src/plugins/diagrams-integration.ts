@@ -1,5 +1,5 @@
 /**
- * Closes the build's diagram browser when the build ends and reports how many
+ * Stops the build's diagram engine when the build ends and reports how many
  * diagrams were rendered and how many came from the cache.
  */
 import type { AstroIntegration } from 'astro';

@@ -1,12 +1,13 @@
 /**
  * The build's single diagram renderer. It lives on globalThis because Astro
  * loads this module more than once in one build (config, content pipeline,
- * page rendering) and all of them must share one browser session and one tally.
+ * page rendering) and all of them must share one engine and one tally.
+ * Diagrams are laid out in Node (dom-workers.ts): the build needs no browser.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createRenderer, type Renderer } from './render';
-import { launchDiagramBrowser } from './chromium';
+import { launchDomEngine } from './dom-workers';
 import { postProcessSvg } from './svg';
 import { baseLinks, rootLinks } from './base-links';
 import { normaliseBase } from '../base';
@@ -16,7 +17,9 @@ const store = globalThis as unknown as Record<symbol, Renderer | undefined>;
 
 function renderer(): Renderer {
   const version = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
-  store[KEY] ??= createRenderer({ cacheDir: join(process.cwd(), '.cache', 'diagrams'), launch: launchDiagramBrowser, version });
+  // DIAGRAM_CACHE_DIR lets a test build start from an empty cache without touching the real one.
+  const cacheDir = process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), '.cache', 'diagrams');
+  store[KEY] ??= createRenderer({ cacheDir, launch: () => launchDomEngine(), version });
   return store[KEY];
 }
 
@@ -29,7 +32,7 @@ export async function renderDiagram(code: string, origin: string, a11y: { title:
   return postProcessSvg(baseLinks(await renderer().render(rootLinks(code, base), origin), base), a11y);
 }
 
-/** Closes the browser (if one was started) and returns the build's tally. */
+/** Stops the diagram engine (if one was started) and returns the build's tally. */
 export async function finishDiagrams(): Promise<{ rendered: number; cached: number } | undefined> {
   const r = store[KEY];
   if (!r) return undefined;

@@ -1,19 +1,25 @@
 /**
  * One renderer for every diagram of a build: mermaid source → inline SVG.
- * All diagrams share one headless-browser session; each SVG is cached on disk
- * under a hash of its source, options and the mermaid version, so a warm
- * rebuild renders nothing. The browser is passed in, so tests can use a fake.
+ * Each SVG is cached on disk under a hash of its source, options and the
+ * mermaid version (with the source beside it, which the parity test reads),
+ * so a warm rebuild renders nothing. The engine that lays diagrams out is
+ * passed in: the build uses worker threads with an emulated DOM
+ * (dom-workers.ts); tests use a fake or Chromium.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mermaidConfig } from './theme';
+import { mermaidConfig } from './theme.ts';
+
+export type EngineResult = { svg: string } | { error: string };
 
 /** Something that turns mermaid sources into SVG strings, in one session. */
-export interface DiagramBrowser {
-  render(items: { id: string; code: string }[]): Promise<({ svg: string } | { error: string })[]>;
+export interface DiagramEngine {
+  render(items: { id: string; code: string }[]): Promise<EngineResult[]>;
   close(): Promise<void>;
 }
+/** The former name, kept for existing callers. */
+export type DiagramBrowser = DiagramEngine;
 
 export interface RenderStats {
   rendered: number;
@@ -27,8 +33,8 @@ export class DiagramError extends Error {
 
 export interface RendererOptions {
   cacheDir: string;
-  /** Starts the browser on first need (never when every diagram is cached). */
-  launch: () => Promise<DiagramBrowser>;
+  /** Starts the engine on first need (never when every diagram is cached). */
+  launch: () => Promise<DiagramEngine>;
   /** Part of the cache key: a new mermaid version re-renders everything. */
   version: string;
 }
@@ -43,30 +49,36 @@ export function diagramHash(code: string, version: string): string {
 
 /** Creates a renderer; `render(code, origin)` returns the SVG for one diagram. */
 export function createRenderer(opts: RendererOptions) {
-  let browser: Promise<DiagramBrowser> | undefined;
+  let engine: Promise<DiagramEngine> | undefined;
   const stats: RenderStats = { rendered: 0, cached: 0 };
+  /** Hashes of every diagram this build used, rendered or cached. */
+  const used = new Set<string>();
   mkdirSync(opts.cacheDir, { recursive: true });
 
   async function render(code: string, origin: string): Promise<string> {
     const hash = diagramHash(code, opts.version);
+    used.add(hash);
     const file = join(opts.cacheDir, `${hash}.svg`);
     if (existsSync(file)) {
       stats.cached++;
       return readFileSync(file, 'utf8');
     }
-    browser ??= opts.launch();
-    const [result] = await (await browser).render([{ id: `d${hash}`, code }]);
+    engine ??= opts.launch();
+    const [result] = await (await engine).render([{ id: `d${hash}`, code }]);
     if (!result || 'error' in result) {
       throw new DiagramError(`Diagram in ${origin} does not parse: ${result?.error ?? 'no output'}`);
     }
     stats.rendered++;
     writeFileSync(file, result.svg);
+    writeFileSync(join(opts.cacheDir, `${hash}.mmd`), code);
     return result.svg;
   }
 
+  /** Stops the engine and writes the list of this build's diagrams (`last-build.json` in the cache). */
   async function close(): Promise<void> {
-    if (browser) await (await browser).close();
-    browser = undefined;
+    if (engine) await (await engine).close();
+    engine = undefined;
+    if (used.size) writeFileSync(join(opts.cacheDir, 'last-build.json'), JSON.stringify([...used].sort(), null, 1));
   }
 
   return { render, close, stats };

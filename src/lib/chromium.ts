@@ -1,9 +1,12 @@
 /**
- * Where to find a Chromium. Order: the CHROMIUM_PATH environment variable, the
- * system Chromium, then Playwright's own browser if one was downloaded.
- * Shared by the diagram renderer, the test runner and the set-up script.
+ * The one place that finds and launches Chromium. Only tests, screenshots and
+ * the benchmark use a browser; the build never imports this module.
+ * Order: the CHROMIUM_PATH environment variable, the system Chromium, then
+ * Playwright's own browser if one was downloaded (scripts/install-chromium.mjs
+ * gets one when none is found).
  */
 import { existsSync } from 'node:fs';
+import type { Browser, LaunchOptions } from 'playwright-core';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -36,3 +39,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** Playwright launch options for the Chromium found above. */
+export function chromiumLaunchOptions(extra: LaunchOptions = {}): LaunchOptions {
+  const executablePath = chromiumPath();
+  return { headless: true, ...extra, args: [...CHROMIUM_ARGS, ...(extra.args ?? [])], ...(executablePath ? { executablePath } : {}) };
+}
+
+/** Launches headless Chromium (playwright-core is loaded only here, and only when called). */
+export async function launchChromium(extra: LaunchOptions = {}): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch(chromiumLaunchOptions(extra));
+}

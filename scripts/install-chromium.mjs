@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Makes sure a Chromium is available for the diagram renderer and the browser
-// tests. Order: CHROMIUM_PATH, the system Chromium, Playwright's own browser;
+// Makes sure a Chromium is available for the browser tests (the build needs
+// none: diagrams are laid out in Node). Order: CHROMIUM_PATH, the system Chromium, Playwright's own browser;
 // otherwise install Debian's chromium (as root, with apt) or Playwright's
 // browser; otherwise stop with one sentence saying what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromiumPath } from '../src/lib/browser.ts';
+import { chromiumPath } from '../src/lib/chromium.ts';
 
 function playwrightBrowser() {
   try {

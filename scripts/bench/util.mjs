@@ -1,0 +1,40 @@
+// Shared helpers for the benchmark modules: timing a command with its peak
+// memory, walking folders, clearing build caches, sizes.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+export const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+export const dirBytes = (d) => walk(d).reduce((n, f) => n + statSync(f).size, 0);
+
+/**
+ * Runs a command under /usr/bin/time; returns wall seconds, CPU seconds and
+ * peak resident memory in MB (of the largest process: the build is one
+ * process, its diagram workers are threads in it).
+ */
+export function timed(cmd, argv, env = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', cmd, ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
+  const m = /__TIME__ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  return {
+    seconds: Number(m?.[1]),
+    peakMB: Math.round(Number(m?.[2]) / 1024),
+    cpuSeconds: +(Number(m?.[3]) + Number(m?.[4])).toFixed(1),
+    log: r.stdout,
+  };
+}
+
+/** Removes every cache a clean build must not find (content, diagrams, social cards). */
+export const clearCaches = (extra = []) =>
+  ['.astro', 'node_modules/.astro', '.cache/diagrams', '.cache/og', ...extra].forEach((p) => rmSync(p, { recursive: true, force: true }));
+
+/** HTML pages of a build, without the redirect stubs. */
+export const htmlPages = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !/http-equiv="refresh"/.test(readFileSync(f, 'utf8')));
+
+/** How many diagrams a build log says were rendered. */
+export const renderedDiagrams = (log) => Number(/diagrams: (\d+) rendered/.exec(log)?.[1]);

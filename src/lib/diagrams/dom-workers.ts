@@ -1,0 +1,115 @@
+/**
+ * The build's diagram engine: a small pool of worker threads, each running
+ * mermaid in an emulated DOM (see dom/svg-dom.ts). No browser is involved.
+ *
+ * A worker is replaced after RECYCLE_AFTER diagrams: jsdom keeps every removed
+ * <style> in `document.styleSheets` and caches selector results, so a
+ * long-lived document grows by about a megabyte per diagram.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DiagramEngine, EngineResult } from './render.ts';
+import { mermaidConfig } from './theme.ts';
+
+const RECYCLE_AFTER = 150;
+
+/**
+ * The worker's source file. This module is also bundled into Astro's build
+ * chunks, where import.meta.url no longer points into src/, so fall back to
+ * the project root (the build always runs from there).
+ */
+function workerFile(): string {
+  try {
+    const here = fileURLToPath(new URL('./dom/worker.ts', import.meta.url));
+    if (existsSync(here)) return here;
+  } catch {
+    /* not a file: URL */
+  }
+  return join(process.cwd(), 'src', 'lib', 'diagrams', 'dom', 'worker.ts');
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  done: number;
+  pending?: { resolve: (r: EngineResult) => void; reject: (e: Error) => void } | undefined;
+}
+
+function start(): Slot {
+  const worker = new Worker(workerFile(), {
+    workerData: { config: mermaidConfig, fontDir: join(process.cwd(), 'src', 'assets', 'fonts') },
+    // The parent's loader flags (vitest, Astro) mean nothing to a plain worker.
+    execArgv: [],
+  });
+  const slot: Slot = { worker, done: 0, ready: Promise.resolve() };
+  slot.ready = new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (m: EngineResult | { ready: true }) => {
+      if ('ready' in m) return resolve();
+      const p = slot.pending;
+      slot.pending = undefined;
+      p?.resolve(m);
+    });
+  });
+  worker.on('error', (e) => slot.pending?.reject(e));
+  // A worker that is not rendering never keeps the build alive.
+  worker.unref();
+  return slot;
+}
+
+/** Starts `size` workers (default: one per core, at most 2) lazily, as diagrams arrive. */
+export async function launchDomEngine(size = Math.min(2, availableParallelism())): Promise<DiagramEngine> {
+  const idle: Slot[] = [];
+  const all = new Set<Slot>();
+  const waiting: ((s: Slot) => void)[] = [];
+  const acquire = (): Promise<Slot> => {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (all.size < size) {
+      const s = start();
+      all.add(s);
+      return Promise.resolve(s);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (s: Slot) => {
+    let next = s;
+    if (s.done >= RECYCLE_AFTER) {
+      void s.worker.terminate();
+      all.delete(s);
+      next = start();
+      all.add(next);
+    }
+    const w = waiting.shift();
+    if (w) w(next);
+    else idle.push(next);
+  };
+  const renderOne = async (id: string, code: string): Promise<EngineResult> => {
+    const slot = await acquire();
+    // Referenced while it works (including its start-up), so a waiting caller keeps the process alive.
+    slot.worker.ref();
+    try {
+      await slot.ready;
+      const result = await new Promise<EngineResult>((resolve, reject) => {
+        slot.pending = { resolve, reject };
+        slot.worker.postMessage({ id, code });
+      });
+      slot.done++;
+      return result;
+    } finally {
+      slot.worker.unref();
+      release(slot);
+    }
+  };
+  return {
+    render: (items) => Promise.all(items.map(({ id, code }) => renderOne(id, code))),
+    async close() {
+      await Promise.all([...all].map((s) => s.worker.terminate()));
+      all.clear();
+      idle.length = 0;
+    },
+  };
+}

@@ -1,0 +1,416 @@
+/**
+ * A DOM in which mermaid lays diagrams out without a browser: jsdom on
+ * globalThis, plus the three measurements jsdom lacks, computed the way
+ * Chromium computes them:
+ *
+ * - `getBBox()` from SVG geometry (shapes, tight path bounds, transforms of
+ *   children) and, for text, from glyph advances read from the diagram font.
+ *   It returns an SVGRect-like object with only x, y, width and height:
+ *   mermaid spreads the result, and a DOMRect's extra fields misplace the
+ *   labels of cylinder and flag shapes.
+ * - `getComputedTextLength()`: the advance of an element's text.
+ * - `getBoundingClientRect()`: the box mapped through the ancestors' transforms.
+ *
+ * `text-anchor`, `font-size` and `font-weight` come partly from mermaid's own
+ * stylesheet, so a small cascade (presentation attribute < matching rule <
+ * inline style, inherited from the parent) reads them.
+ *
+ * Only erasable TypeScript here: this file runs in a worker thread straight
+ * from source.
+ */
+import { JSDOM } from 'jsdom';
+import { IDENTITY, multiply, parseTransform, pathBox, pointsBox, transformBox, union, type Box, type Matrix } from './geometry.ts';
+import { shapeRun, verticalMetrics, type DiagramFonts, type TextStyle } from './text-metrics.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Elements that draw nothing themselves and never count towards a parent's box. */
+const NOT_RENDERED = new Set([
+  'defs',
+  'marker',
+  'style',
+  'title',
+  'desc',
+  'clippath',
+  'mask',
+  'pattern',
+  'lineargradient',
+  'radialgradient',
+  'symbol',
+  'script',
+  'metadata',
+  'filter',
+]);
+/** The properties the measurements need; every other declaration is ignored. */
+const PROPS = ['text-anchor', 'font-size', 'font-weight', 'display'] as const;
+type Prop = (typeof PROPS)[number];
+const INHERITED = new Set<Prop>(['text-anchor', 'font-size', 'font-weight']);
+
+interface Rule {
+  /** null: the diagram's root svg (mermaid's `#id{…}` rule). */
+  selector: string | null;
+  specificity: number;
+  order: number;
+  decls: Partial<Record<Prop, { value: string; important: boolean }>>;
+}
+
+function parseDecls(block: string): Rule['decls'] {
+  const decls: Rule['decls'] = {};
+  for (const part of block.split(';')) {
+    const m = /^\s*([a-z-]+)\s*:\s*(.+?)\s*(!important)?\s*$/i.exec(part);
+    if (m && (PROPS as readonly string[]).includes(m[1]!.toLowerCase())) {
+      decls[m[1]!.toLowerCase() as Prop] = { value: m[2]!, important: !!m[3] };
+    }
+  }
+  return decls;
+}
+
+function specificity(sel: string): number {
+  const ids = (sel.match(/#[\w-]+/g) ?? []).length;
+  const classes = (sel.match(/\.[\w-]+|\[[^\]]*\]|:(?!:)[\w-]+/g) ?? []).length;
+  const types = (sel.replace(/#[\w-]+|\.[\w-]+|\[[^\]]*\]|:+[\w-]+/g, ' ').match(/[a-zA-Z][\w-]*/g) ?? []).length;
+  return ids * 10000 + classes * 100 + types;
+}
+
+/**
+ * Rules of one stylesheet that set a property we need. The diagram's own id is
+ * removed from selectors: every rule is scoped to it anyway, and jsdom's
+ * selector engine caches each distinct selector, so per-diagram selectors
+ * would grow that cache with every diagram.
+ */
+export function parseRules(css: string, rootId: string): Rule[] {
+  const rules: Rule[] = [];
+  // Drop @-rule blocks (keyframes, media): nothing in them affects measurement.
+  const flat = css.replace(/@[^{]+\{(?:[^{}]*\{[^}]*\})*[^{}]*\}/g, '');
+  for (const [, sels, block] of flat.matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    const decls = parseDecls(block ?? '');
+    if (!Object.keys(decls).length) continue;
+    for (const raw of (sels ?? '').split(',')) {
+      const sel = raw.trim();
+      const scoped = rootId && sel.startsWith(`#${rootId}`) ? sel.slice(rootId.length + 1).trim() : sel;
+      rules.push({ selector: scoped || null, specificity: specificity(sel), order: rules.length, decls });
+    }
+  }
+  return rules.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+}
+
+function inlineDecl(el: Element, prop: Prop): { value: string; important: boolean } | undefined {
+  const style = el.getAttribute('style');
+  return style ? parseDecls(style)[prop] : undefined;
+}
+
+/** Length attribute in px: plain numbers, px, and em relative to the element's font size. */
+function length(value: string | null, fontSize: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const m = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(px|em)?\s*$/i.exec(value.split(/[\s,]+/)[0] ?? '');
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return m[2]?.toLowerCase() === 'em' ? n * fontSize : n;
+}
+
+const num = (el: Element, name: string) => Number(el.getAttribute(name)) || 0;
+
+/** One laid-out piece of text: the glyph cell of one text node's run. */
+interface Fragment {
+  node: Node;
+  /** The run's advance (what getComputedTextLength adds up). */
+  advance: number;
+  /** Advance cell united with the glyphs' ink (what getBBox reports). */
+  box: Box;
+}
+
+/** The measuring half of the emulation, independent of which document it is installed in. */
+export function createMeasurer(fonts: DiagramFonts) {
+  const ruleCache = new Map<string, Rule[]>();
+
+  function rootSvg(el: Element): Element | null {
+    let root: Element | null = null;
+    for (let e: Element | null = el; e; e = e.parentElement) if (e.namespaceURI === SVG_NS && e.localName === 'svg') root = e;
+    return root;
+  }
+
+  function rulesFor(el: Element): { root: Element | null; rules: Rule[] } {
+    const root = rootSvg(el);
+    if (!root) return { root, rules: [] };
+    const rules: Rule[] = [];
+    for (const style of root.querySelectorAll('style')) {
+      const css = style.textContent ?? '';
+      const key = `${root.id}\n${css}`;
+      let parsed = ruleCache.get(key);
+      if (!parsed) {
+        parsed = parseRules(css, root.id);
+        if (ruleCache.size > 64) ruleCache.clear();
+        ruleCache.set(key, parsed);
+      }
+      rules.push(...parsed);
+    }
+    return { root, rules };
+  }
+
+  /** The computed value of one property: inline style, then stylesheet, then presentation attribute, then the parent's. */
+  function computed(el: Element, prop: Prop, ctx = rulesFor(el)): string | undefined {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const inline = inlineDecl(e, prop);
+      let fromRule: { value: string; important: boolean } | undefined;
+      for (const r of ctx.rules) {
+        const d = r.decls[prop];
+        if (!d) continue;
+        const hit = r.selector === null ? e === ctx.root : safeMatches(e, r.selector);
+        if (hit && (!fromRule || d.important || !fromRule.important)) fromRule = d;
+      }
+      if (fromRule?.important) return fromRule.value;
+      if (inline) return inline.value;
+      if (fromRule) return fromRule.value;
+      const attr = e.getAttribute(prop);
+      if (attr !== null && attr !== '' && attr !== 'inherit') return attr;
+      if (!INHERITED.has(prop)) return undefined;
+    }
+    return undefined;
+  }
+
+  function safeMatches(e: Element, selector: string): boolean {
+    try {
+      return e.matches(selector);
+    } catch {
+      return false;
+    }
+  }
+
+  function textStyle(el: Element, ctx = rulesFor(el)): TextStyle {
+    const size = Number.parseFloat(computed(el, 'font-size', ctx) ?? '');
+    const weight = (computed(el, 'font-weight', ctx) ?? 'normal').trim();
+    return {
+      fontSize: Number.isFinite(size) && size > 0 ? size : 16,
+      bold: weight === 'bold' || weight === 'bolder' || Number(weight) >= 600,
+    };
+  }
+
+  /**
+   * Lays out a <text> element as Chromium does for a single-line SVG text:
+   * x/y (and dx/dy) on an element start a new position, text-anchor shifts
+   * each chunk, whitespace collapses, each text node is one run.
+   */
+  function layoutText(text: Element): Fragment[] {
+    const ctx = rulesFor(text);
+    type Piece = {
+      node: Node;
+      text: string;
+      x: number;
+      baseline: number;
+      width: number;
+      inkLeft: number;
+      inkRight: number;
+      style: TextStyle;
+      chunk: number;
+    };
+    const frags: Piece[] = [];
+    const chunks: { anchor: string }[] = [];
+    let x = 0;
+    let y = 0;
+    let lastSpace = true;
+    const visit = (el: Element) => {
+      const style = textStyle(el, ctx);
+      const nx = length(el.getAttribute('x'), style.fontSize);
+      const ny = length(el.getAttribute('y'), style.fontSize);
+      if (nx !== undefined || ny !== undefined || chunks.length === 0) {
+        if (nx !== undefined) x = nx;
+        if (ny !== undefined) y = ny;
+        chunks.push({ anchor: (computed(el, 'text-anchor', ctx) ?? 'start').trim() });
+      }
+      x += length(el.getAttribute('dx'), style.fontSize) ?? 0;
+      y += length(el.getAttribute('dy'), style.fontSize) ?? 0;
+      for (const child of el.childNodes) {
+        if (child.nodeType === 3) {
+          let s = (child.nodeValue ?? '').replace(/[\t\n\r ]+/g, ' ');
+          if (lastSpace) s = s.replace(/^ /, '');
+          if (!s) continue;
+          lastSpace = s.endsWith(' ');
+          const run = shapeRun(fonts, s, style);
+          frags.push({ node: child, text: s, x, baseline: y, ...run, style, chunk: chunks.length - 1 });
+          x += run.width;
+        } else if (child.nodeType === 1 && (child as Element).localName === 'tspan') {
+          visit(child as Element);
+        }
+      }
+    };
+    visit(text);
+    // A trailing collapsible space is not drawn.
+    const last = frags.at(-1);
+    if (last?.text.endsWith(' ')) Object.assign(last, shapeRun(fonts, last.text.trimEnd(), last.style));
+    // Anchor each chunk by its total advance.
+    const shift = chunks.map((c, i) => {
+      const own = frags.filter((f) => f.chunk === i);
+      if (!own.length) return 0;
+      const start = Math.min(...own.map((f) => f.x));
+      const end = Math.max(...own.map((f) => f.x + f.width));
+      return c.anchor === 'middle' ? -(end - start) / 2 : c.anchor === 'end' ? -(end - start) : 0;
+    });
+    return frags.map((f) => {
+      const { ascent, descent } = verticalMetrics(fonts, f.style);
+      const x = f.x + (shift[f.chunk] ?? 0);
+      const left = Math.min(0, f.inkLeft);
+      const right = Math.max(f.width, f.inkRight);
+      return {
+        node: f.node,
+        advance: f.width,
+        box: { x: x + left, y: f.baseline - ascent, width: right - left, height: ascent + descent },
+      };
+    });
+  }
+
+  function fragmentsBox(frags: Fragment[]): Box {
+    let b: Box | undefined;
+    for (const f of frags) b = union(b, f.box);
+    return b ?? { x: 0, y: 0, width: 0, height: 0 };
+  }
+
+  function hidden(el: Element): boolean {
+    return NOT_RENDERED.has(el.localName.toLowerCase()) || computed(el, 'display')?.trim() === 'none';
+  }
+
+  /** getBBox(): the element's box in its own user space (its own transform not applied). */
+  function bbox(el: Element): Box {
+    const tag = el.localName.toLowerCase();
+    switch (tag) {
+      case 'rect':
+      case 'image':
+      case 'foreignobject':
+        return { x: num(el, 'x'), y: num(el, 'y'), width: Math.max(0, num(el, 'width')), height: Math.max(0, num(el, 'height')) };
+      case 'circle': {
+        const r = num(el, 'r');
+        return { x: num(el, 'cx') - r, y: num(el, 'cy') - r, width: 2 * r, height: 2 * r };
+      }
+      case 'ellipse': {
+        const [rx, ry] = [num(el, 'rx'), num(el, 'ry')];
+        return { x: num(el, 'cx') - rx, y: num(el, 'cy') - ry, width: 2 * rx, height: 2 * ry };
+      }
+      case 'line': {
+        const [x1, y1, x2, y2] = [num(el, 'x1'), num(el, 'y1'), num(el, 'x2'), num(el, 'y2')];
+        return { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+      }
+      case 'polygon':
+      case 'polyline':
+        return pointsBox(el.getAttribute('points') ?? '');
+      case 'path':
+        return pathBox(el.getAttribute('d') ?? '');
+      case 'text':
+        return fragmentsBox(layoutText(el));
+      case 'tspan': {
+        const text = el.closest('text');
+        return text ? fragmentsBox(layoutText(text).filter((f) => el.contains(f.node))) : { x: 0, y: 0, width: 0, height: 0 };
+      }
+      default:
+        return containerBox(el);
+    }
+  }
+
+  /** Union of the children's boxes, each through its own transform; a container with nothing drawn has no box. */
+  function containerBox(el: Element): Box {
+    let b: Box | undefined;
+    for (const child of el.children) {
+      if (child.namespaceURI !== SVG_NS || hidden(child)) continue;
+      const tag = child.localName.toLowerCase();
+      const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(
+        tag,
+      );
+      if (isContainer && !hasDrawing(child)) continue;
+      const own = bbox(child);
+      b = union(b, transformBox(own, parseTransform(child.getAttribute('transform'))));
+    }
+    return b ?? { x: 0, y: 0, width: 0, height: 0 };
+  }
+
+  function hasDrawing(el: Element): boolean {
+    for (const child of el.children) {
+      if (child.namespaceURI !== SVG_NS || hidden(child)) continue;
+      const tag = child.localName.toLowerCase();
+      if (['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(tag)) return true;
+      if (hasDrawing(child)) return true;
+    }
+    return false;
+  }
+
+  /** getComputedTextLength(): the total advance of the element's characters. */
+  function textLength(el: Element): number {
+    const text = el.localName === 'text' ? el : el.closest('text');
+    if (!text) return 0;
+    return layoutText(text)
+      .filter((f) => el.contains(f.node))
+      .reduce((n, f) => n + f.advance, 0);
+  }
+
+  /** getBoundingClientRect(): the box in the outermost svg's coordinates (the page origin). */
+  function clientRect(el: Element) {
+    let m: Matrix = IDENTITY;
+    for (let e: Element | null = el; e && e.namespaceURI === SVG_NS && e.localName !== 'svg'; e = e.parentElement) {
+      m = multiply(parseTransform(e.getAttribute('transform')), m);
+    }
+    const b = el.namespaceURI === SVG_NS ? transformBox(bbox(el), m) : { x: 0, y: 0, width: 0, height: 0 };
+    return {
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      top: b.y,
+      left: b.x,
+      right: b.x + b.width,
+      bottom: b.y + b.height,
+      toJSON: () => b,
+    };
+  }
+
+  return { bbox, textLength, clientRect, computed, layoutText };
+}
+
+/**
+ * Creates a jsdom window, adds the measurements to its element prototypes and
+ * puts it on globalThis (mermaid, d3 and DOMPurify read `window` and
+ * `document` from there, some of them when first imported).
+ */
+export function installDiagramDom(fonts: DiagramFonts) {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+  const { window } = dom;
+  const m = createMeasurer(fonts);
+  const proto = window.SVGElement.prototype as unknown as Record<string, unknown>;
+  const define = (obj: object, key: string, value: unknown) =>
+    Object.defineProperty(obj, key, { value, configurable: true, writable: true });
+  define(proto, 'getBBox', function (this: Element) {
+    // Blink computes in single precision; so do we, so a layout matches to the last digit more often.
+    const { x, y, width, height } = m.bbox(this);
+    return { x: Math.fround(x), y: Math.fround(y), width: Math.fround(width), height: Math.fround(height) };
+  });
+  define(proto, 'getComputedTextLength', function (this: Element) {
+    return m.textLength(this);
+  });
+  const htmlRect = window.Element.prototype.getBoundingClientRect;
+  define(window.Element.prototype, 'getBoundingClientRect', function (this: Element) {
+    return this.namespaceURI === SVG_NS ? m.clientRect(this) : htmlRect.call(this);
+  });
+  const g = globalThis as unknown as Record<string, unknown>;
+  for (const key of [
+    'window',
+    'document',
+    'navigator',
+    'Element',
+    'HTMLElement',
+    'SVGElement',
+    'Node',
+    'NodeFilter',
+    'Text',
+    'DocumentFragment',
+    'DOMParser',
+    'XMLSerializer',
+    'MutationObserver',
+    'CSSStyleSheet',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ]) {
+    const value = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
+    Object.defineProperty(g, key, {
+      value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(window) : value,
+      configurable: true,
+      writable: true,
+    });
+  }
+  return { window, document: window.document, measurer: m, close: () => window.close() };
+}

@@ -1,0 +1,83 @@
+/**
+ * The DOM emulation the build lays diagrams out in. Expected text values were
+ * measured in Chromium with the same font (see tests/parity for the whole-site
+ * comparison); a wrong value here is a label box too narrow or a line broken
+ * in a different place on the page.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseTransform, pathBox, transformBox } from '@/lib/diagrams/dom/geometry';
+import { installDiagramDom } from '@/lib/diagrams/dom/svg-dom';
+import { loadDiagramFonts } from '@/lib/diagrams/dom/text-metrics';
+
+type Measured = SVGGraphicsElement & SVGTextContentElement;
+let doc: Document;
+
+beforeAll(() => {
+  doc = installDiagramDom(loadDiagramFonts()).document;
+});
+
+function svg(markup: string): SVGSVGElement {
+  const holder = doc.createElement('div');
+  holder.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" id="s">${markup}</svg>`;
+  doc.body.append(holder);
+  return holder.querySelector('svg') as SVGSVGElement;
+}
+const el = (root: Element, sel: string) => root.querySelector(sel) as unknown as Measured;
+
+describe('geometry', () => {
+  test('a curve is bounded at its extreme, not at its control points', () => {
+    expect(pathBox('M0,0 C0,10 10,10 10,0')).toEqual({ x: 0, y: 0, width: 10, height: 7.5 });
+  });
+  test('an arc is bounded by the ellipse it follows', () => {
+    const b = pathBox('M0,0 a10,10 0 0,0 20,0');
+    expect(b.height).toBeCloseTo(10, 2);
+    expect(b.width).toBeCloseTo(20, 5);
+  });
+  test('transforms compose left to right', () => {
+    expect(transformBox({ x: 0, y: 0, width: 1, height: 1 }, parseTransform('translate(10, 20) scale(2)'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 2,
+      height: 2,
+    });
+  });
+});
+
+describe('getBBox', () => {
+  test('returns an SVGRect-like object: x, y, width and height only', () => {
+    const root = svg('<rect x="1" y="2" width="3" height="4"/>');
+    expect(Object.keys(el(root, 'rect').getBBox())).toEqual(['x', 'y', 'width', 'height']);
+  });
+
+  test('a group is the union of its children, each through its transform', () => {
+    const root = svg(
+      '<g><rect width="10" height="10"/><g transform="translate(20,0)"><rect width="5" height="5"/></g><defs><rect width="999" height="999"/></defs></g>',
+    );
+    expect(el(root, 'g').getBBox()).toEqual({ x: 0, y: 0, width: 25, height: 10 });
+  });
+
+  test('a label laid out as mermaid writes it matches Chromium (a final "f" overhangs its advance)', () => {
+    const root = svg('<text y="-10.1"><tspan x="0" y="-0.1em" dy="1.1em"><tspan>part</tspan><tspan> of</tspan></tspan></text>');
+    const text = el(root, 'text');
+    expect(text.getBBox()).toEqual({ x: 0, y: 1, width: 48.890625, height: 19 });
+    expect(text.getComputedTextLength()).toBe(47.953125);
+  });
+
+  test('ink left of the pen widens the box to the whole pixel, and spaces at the ends collapse', () => {
+    const root = svg('<text x="10" y="50">T</text><text id="t2">of </text><text id="t3">complied with</text>');
+    expect(el(root, 'text').getBBox()).toEqual({ x: 9, y: 35, width: 10, height: 19 });
+    expect(el(root, '#t2').getComputedTextLength()).toBe(13.875);
+    expect(el(root, '#t2').getBBox().width).toBe(14.8046875);
+    expect(el(root, '#t3').getBBox().width).toBe(101);
+  });
+
+  test('text-anchor from the diagram stylesheet centres the text', () => {
+    const root = svg('<style>#s .label text{text-anchor:middle}</style><g class="label"><text>complied with</text></g>');
+    expect(el(root, 'text').getBBox().x).toBe(-50.5);
+  });
+
+  test('bold text is measured with the bold font', () => {
+    const root = svg('<text id="r">Quds Force</text><text id="b" font-weight="bold">Quds Force</text>');
+    expect(el(root, '#b').getComputedTextLength()).toBeGreaterThan(el(root, '#r').getComputedTextLength());
+  });
+});

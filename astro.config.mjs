@@ -8,6 +8,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
+import { citeNotesIntegration } from './src/plugins/cite-notes.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/.
 const base = process.env.BASE_PATH ?? '/';
@@ -30,8 +31,9 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }]] }),
   },
-  // Order matters: anchors are added before the search index reads the pages.
-  integrations: [mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],
+  // Order matters: citations are numbered (adding a notes heading) before anchors are added,
+  // and both before the search index reads the pages.
+  integrations: [mdx(), diagramsIntegration(), citeNotesIntegration(), headingAnchorsIntegration(), searchIntegration()],
   vite: {
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.

@@ -21,7 +21,7 @@ import { escapeXml } from '../lib/xml.ts';
 export interface NoteSource {
   label: string;
   /** Address of the original, when known. */
-  url?: string;
+  url?: string | undefined;
   /** Our gist of each paragraph, paragraph 1 first. */
   paragraphs: string[];
 }

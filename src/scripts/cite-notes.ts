@@ -29,6 +29,7 @@ export function enhanceCitations(): void {
       title.textContent = `Source ${marker.textContent}`;
       const close = document.createElement('button');
       close.type = 'button';
+      close.className = 'button';
       close.textContent = 'Close';
       close.addEventListener('click', () => pop.hidePopover());
       const body = note.querySelector('.note-body')!.cloneNode(true) as HTMLElement;

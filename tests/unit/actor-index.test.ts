@@ -19,17 +19,15 @@ describe('actors A–Z', () => {
 
   it('marks as main the actors tied to enough relationships and events', () => {
     const corpus = validCorpus();
-    for (let i = 0; i < MAIN_ACTOR_TIES; i++)
+    for (let i = 0; i < MAIN_ACTOR_TIES - 2; i++)
       corpus.relationships.push({
         id: `r${i}`,
         filePath: 'x',
         data: { id: `r${i}`, from: 'qaani', type: 'met-with', to: 'quds-force', cite: [{ source: 'report-a', p: 4 }] },
       });
     const index = actorIndex(buildModel(corpus));
-    expect(index.main.map((e) => [e.name, e.relationships, e.events])).toEqual([
-      ['Esmail Qaani', MAIN_ACTOR_TIES + 1, 1],
-      ['Quds Force', MAIN_ACTOR_TIES + 1, 0],
-    ]);
+    // Qaani: relationships and one event reach the mark together; the Quds Force, with no event, falls one short.
+    expect(index.main.map((e) => [e.name, e.relationships, e.events])).toEqual([['Esmail Qaani', MAIN_ACTOR_TIES - 1, 1]]);
     expect(actorIndex(buildModel(validCorpus())).main).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
+import { citeNotesIntegration } from './src/plugins/cite-notes.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/, or
 // gives the path in SITE_URL (https://user.github.io/explainer/).
@@ -33,8 +34,16 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }]] }),
   },
-  // Order matters: anchors are added before the search index reads the pages.
-  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), headingAnchorsIntegration(), searchIntegration()],
+  // Order matters: citations are numbered (adding a notes heading) before anchors are added,
+  // and both before the search index reads the pages.
+  integrations: [
+    siteUrlIntegration(site.url),
+    mdx(),
+    diagramsIntegration(),
+    citeNotesIntegration(),
+    headingAnchorsIntegration(),
+    searchIntegration(),
+  ],
   vite: {
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.

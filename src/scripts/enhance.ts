@@ -1,9 +1,12 @@
 /**
  * The only script on a reading page (about 1 KB): it waits for the reader to
  * reach for search (focusing the header box, or pressing / or Ctrl/Cmd+K) and
- * only then loads the search code and index; it also adds copy buttons.
+ * only then loads the search code and index; it also adds copy buttons and
+ * citation previews.
  * Everything it enhances works without it.
  */
+import { enhanceCitations } from './cite-notes';
+
 const input = document.getElementById('site-search') as HTMLInputElement | null;
 // Where "/" and Ctrl/Cmd+K go: the header box, or on the search page its own.
 const box = input ?? document.querySelector<HTMLInputElement>('main input[type="search"]');
@@ -41,3 +44,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     setTimeout(() => (button.textContent = label), 1500);
   });
 }
+
+enhanceCitations();

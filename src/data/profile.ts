@@ -1,0 +1,266 @@
+/**
+ * Everything an actor's profile page shows, derived once from the model:
+ * the key-facts box (kind and side, leaders, parent groups, members, backers,
+ * opponents, roles, first and last reported event, the reports that name it),
+ * its spellings, network diagram, relationships and events. Components only
+ * render what this returns.
+ */
+import { egoNetwork, eventNetwork, SIDE_LABELS, spanLabel } from '@/lib/diagrams/generate';
+import { actorUrl, articleUrl, url } from '@/lib/url';
+import { formatDate } from '@/lib/dates';
+import {
+  eventsOf,
+  KIND_LABELS,
+  relationLabel,
+  relationshipsOf,
+  sourceLabels,
+  sourcesCovering,
+  type Actor,
+  type Model,
+  type Relationship,
+} from './model';
+import { searchVariants } from '@/lib/text';
+import type { OutsideKind, OutsideNote } from '@/schemas/outside';
+import type { Citation } from './types';
+
+/** Largest number of arrows an actor's own diagram shows before leaving the outer ring out. */
+const CAP = 16;
+/** Most citations shown for one key fact: enough to check it, few enough to read. */
+const FACT_CITES = 4;
+
+/** One entry of a key-facts row: a name or phrase, where it links, and its citations. */
+export interface FactItem {
+  text: string;
+  href?: string;
+  /** A qualifier shown after the text, e.g. a span of dates or how they are opposed. */
+  detail?: string | undefined;
+  cite: Citation[];
+}
+
+/** One row of the key-facts box. */
+export interface FactRow {
+  label: string;
+  items: FactItem[];
+}
+
+/** Relationship types that make one actor the other's opponent, as the reports state them (violence only: "opposed" is often about one policy, not the actor). */
+const HOSTILE = new Set<Relationship['type']>(['attacked', 'struck', 'killed']);
+
+const refOf = (c: Citation) => `${c.source}:${c.p}`;
+
+/** Citations without repeats, in first-seen order, at most `max`. */
+export function mergeCites(lists: Citation[][], max = Infinity): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of lists.flat()) if (!seen.has(refOf(c))) seen.set(refOf(c), c);
+  return [...seen.values()].slice(0, max);
+}
+
+/**
+ * The rows of an actor's key-facts box. Every row comes from cited content
+ * (the actor's own statements, relationships and events) and every item
+ * carries the citations it rests on; rows with nothing to show are left out.
+ */
+export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 'sources'>, id: string): FactRow[] {
+  const actor = m.actors.find((a) => a.id === id);
+  if (!actor) throw new Error(`unknown actor "${id}"`);
+  const name = (other: string) => m.actors.find((a) => a.id === other)?.name ?? other;
+  const own = relationshipsOf(m, id);
+  // One item per other actor, citations merged, e.g. two "backs" relationships from Iran.
+  const others = (rels: Relationship[], otherEnd: (r: Relationship) => string, detail?: (r: Relationship) => string): FactItem[] => {
+    const by = new Map<string, Relationship[]>();
+    for (const r of rels) by.set(otherEnd(r), [...(by.get(otherEnd(r)) ?? []), r]);
+    return [...by].map(([other, rs]) => ({
+      text: name(other),
+      href: actorUrl(other),
+      ...(detail ? { detail: [...new Set(rs.map(detail))].join('; ') } : {}),
+      cite: mergeCites(
+        rs.map((r) => r.cite),
+        FACT_CITES,
+      ),
+    }));
+  };
+  const to = (types: Relationship['type'][]) => own.filter((r) => r.to === id && types.includes(r.type));
+  const from = (types: Relationship['type'][]) => own.filter((r) => r.from === id && types.includes(r.type));
+  const rows: FactRow[] = [
+    {
+      label: 'Kind and side',
+      items: [{ text: `${KIND_LABELS[actor.kind][0]}; ${SIDE_LABELS[actor.side]}`, cite: mergeCites([actor.about[0]!.cite], FACT_CITES) }],
+    },
+  ];
+  const push = (label: string, items: FactItem[]) => items.length > 0 && rows.push({ label, items });
+  if (actor.kind === 'person') {
+    push(
+      'Roles',
+      actor.roles.map((r) => ({ text: r.title, detail: spanLabel(r.start, r.end) || undefined, cite: r.cite })),
+    );
+    push(
+      'Leads',
+      others(from(['leads', 'commands']), (r) => r.to),
+    );
+    push(
+      'Member of',
+      others(from(['member-of', 'part-of']), (r) => r.to),
+    );
+  } else {
+    push(
+      'Leaders',
+      others(to(['leads', 'commands']), (r) => r.from),
+    );
+    push(
+      'Part of',
+      others(from(['member-of', 'part-of']), (r) => r.to),
+    );
+    push(
+      'Members',
+      others(to(['member-of', 'part-of']), (r) => r.from),
+    );
+  }
+  push(
+    'Backed by',
+    others(to(['backs']), (r) => r.from),
+  );
+  push(
+    'Backs',
+    others(from(['backs']), (r) => r.to),
+  );
+  push(
+    'Allied with',
+    others(
+      own.filter((r) => r.type === 'allied-with'),
+      (r) => (r.from === id ? r.to : r.from),
+    ),
+  );
+  push(
+    'Opponents',
+    others(
+      own.filter((r) => HOSTILE.has(r.type)),
+      (r) => (r.from === id ? r.to : r.from),
+      (r) => (r.from === id ? `${relationLabel(r.type)} by it` : `${relationLabel(r.type)} it`),
+    ),
+  );
+  const events = eventsOf(m, id);
+  const eventItem = (e: (typeof events)[number]): FactItem => ({
+    text: e.title,
+    href: url(`timeline/#${e.id}`),
+    detail: formatDate(e.date),
+    cite: mergeCites([e.cite], FACT_CITES),
+  });
+  if (events.length > 0) push('First reported event', [eventItem(events[0]!)]);
+  if (events.length > 1) push('Latest reported event', [eventItem(events.at(-1)!)]);
+  const namedBy = new Map<string, Citation[][]>();
+  const note = (cs: Citation[] | undefined) => cs?.forEach((c) => namedBy.set(c.source, [...(namedBy.get(c.source) ?? []), [c]]));
+  note(actor.nameCite);
+  actor.aliases.forEach((a) => note(a.cite));
+  actor.coverage.forEach((c) => {
+    const own = c.cite.filter((x) => x.source === c.source);
+    namedBy.set(c.source, [...(namedBy.get(c.source) ?? []), own.length > 0 ? own : c.cite]);
+  });
+  push(
+    'In the reports',
+    m.sources
+      .filter((s) => namedBy.has(s.id))
+      .map((s) => ({ text: s.label, href: articleUrl(s.id), cite: mergeCites(namedBy.get(s.id)!, 2) })),
+  );
+  return rows;
+}
+
+/** One spelling of the name as the profile lists it. */
+export interface Spelling {
+  name: string;
+  lang?: string | undefined;
+  /** The profile's own heading ("used on this site"), as against one of its other spellings. */
+  primary?: boolean;
+  /** For the heading: a report uses it too. */
+  inReport?: boolean;
+  /** Where the spelling comes from: a report, or a kind of outside knowledge (shown with its mark). */
+  origin?: 'report' | OutsideKind | undefined;
+  /** An outside note on how the name is tied to this actor. */
+  outside?: OutsideNote | undefined;
+  note?: string | undefined;
+  cite?: Citation[] | undefined;
+}
+
+/** The network section: a relationship diagram with its list, or, for actors with no relationship, an event diagram. */
+export type ProfileNetwork =
+  | { kind: 'relationships'; code: string; caption: string; description: string; shown: Relationship[] }
+  | { kind: 'events'; code: string; caption: string; description: string };
+
+/** What the profile page of one actor shows. */
+export interface ActorProfileData {
+  actor: Actor;
+  kind: string;
+  side: string;
+  labels: Record<string, string>;
+  /** Reports the actor appears in, for the header line. */
+  namedIn: { id: string; label: string; href: string }[];
+  /** Years of its events, for the search filters. */
+  years: string[];
+  /** Press spellings a search should match. */
+  variants: string[];
+  facts: FactRow[];
+  spellings: Spelling[];
+  network: ProfileNetwork;
+  /** Names of every actor the relationship list mentions. */
+  names: Record<string, { name: string }>;
+  events: { id: string; href: string; date: string; title: string; cite: Citation[] }[];
+}
+
+/** Derives the whole profile of actor `id`. */
+export function actorProfile(m: Model, id: string): ActorProfileData {
+  const actor = m.actor(id);
+  const labels = sourceLabels(m);
+  const own = relationshipsOf(m, id);
+  const events = eventsOf(m, id);
+  const covering = sourcesCovering(actor);
+  const namedIn = m.sources.filter((s) => covering.includes(s.id)).map((s) => ({ id: s.id, label: s.label, href: articleUrl(s.id) }));
+  let network: ProfileNetwork;
+  if (own.length === 0) {
+    const d = eventNetwork(m.actors, events, id, { href: actorUrl, eventHref: (e) => url(`timeline/#${e}`), cap: 8 });
+    network = {
+      kind: 'events',
+      code: d.code,
+      description: `${d.events} events involving ${actor.name}, each linked to the other actors involved; the Events list below gives them as text with citations.`,
+      caption:
+        d.omitted > 0
+          ? `Shows ${d.events} of ${d.events + d.omitted} events.`
+          : 'Rounded boxes with dates are events; select one to open it on the timeline.',
+    };
+  } else {
+    const d = egoNetwork(m.actors, m.relationships, id, { href: actorUrl, cap: CAP });
+    const ring = d.shown.length - own.length;
+    network = {
+      kind: 'relationships',
+      code: d.code,
+      shown: d.shown,
+      description: `${d.shown.length} relationships around ${actor.name}; each node links to a profile. The list below gives them as text with citations.`,
+      caption:
+        d.omitted > 0
+          ? `Shows ${own.length} direct relationships and ${ring} from the next ring; ${d.omitted} more from the next ring are left out to keep it legible — see the linked profiles or the Network page.`
+          : `Shows all ${own.length} direct relationships${ring > 0 ? ` and ${ring} between the actors around it` : ''}.`,
+    };
+  }
+  const mentioned = new Set(network.kind === 'relationships' ? network.shown.flatMap((r) => [r.from, r.to]) : []);
+  return {
+    actor,
+    kind: KIND_LABELS[actor.kind][0],
+    side: SIDE_LABELS[actor.side],
+    labels,
+    namedIn,
+    years: [...new Set(events.map((e) => e.date.value.slice(0, 4)))].sort(),
+    variants: searchVariants([actor.name, ...actor.aliases.map((a) => a.name)]),
+    facts: keyFacts(m, id),
+    spellings: [
+      {
+        name: actor.name,
+        primary: true,
+        inReport: actor.nameCite.length > 0,
+        origin: actor.nameOrigin,
+        ...(actor.nameCite.length > 0 ? { cite: actor.nameCite } : {}),
+      },
+      ...actor.aliases.map((a) => ({ name: a.name, lang: a.lang, origin: a.origin, outside: a.outside, note: a.note, cite: a.cite })),
+    ],
+    network,
+    names: Object.fromEntries([...mentioned].map((a) => [a, { name: m.actor(a).name }])),
+    events: events.map((e) => ({ id: e.id, href: url(`timeline/#${e.id}`), date: formatDate(e.date), title: e.title, cite: e.cite })),
+  };
+}

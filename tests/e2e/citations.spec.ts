@@ -1,0 +1,174 @@
+/**
+ * Citations a reader can use: short numbered markers that never pile up after
+ * a sentence on a phone, a preview of the cited report paragraph that keeps the
+ * reader's place, highlighted landings with a way back (also without
+ * JavaScript), a cited key-facts box on every profile, and an A–Z by kind and
+ * side.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, isRedirect, pageHtml } from './pages';
+
+const KH = 'actors/kataib-hezbollah/';
+const sources = JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8')) as {
+  id: string;
+  label: string;
+  paragraphs: string[];
+}[];
+const gist = (ref: string) => {
+  const [id, p] = ref.split(':');
+  const s = sources.find((x) => x.id === id)!;
+  return { label: s.label, p: Number(p), text: s.paragraphs[Number(p) - 1]! };
+};
+const firstMarker = (page: Page) => page.locator('main .cite a').first();
+const highlighted = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
+
+test.describe('at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  for (const path of [KH, 'timeline/']) {
+    test(`/${path}: every group of citation markers fits on one line`, async ({ page }) => {
+      await page.goto(path);
+      const groups = await page.locator('main .cite').evaluateAll((els) =>
+        els.map((el) => {
+          const lines = new Set([...el.getClientRects()].map((r) => Math.round(r.top)));
+          return { text: el.textContent?.trim() ?? '', lines: lines.size, height: el.getBoundingClientRect().height };
+        }),
+      );
+      expect(groups.length, 'the page should have citations').toBeGreaterThan(5);
+      const tall = groups.filter((g) => g.lines > 1 || g.height > 24);
+      expect(tall, 'a reader would see markers wrap onto extra lines after a sentence').toEqual([]);
+    });
+  }
+});
+
+test('activating the first marker on a profile previews the report paragraph in place, and closing returns the reader there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(KH);
+  const marker = firstMarker(page);
+  const ref = (await marker.getAttribute('data-ref'))!;
+  const want = gist(ref);
+  await marker.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => scrollY);
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog');
+  await expect(preview, 'the preview opens with the keyboard').toBeVisible();
+  await expect(preview).toContainText(`${want.label}, ¶${want.p}`);
+  await expect(preview).toContainText(want.text);
+  await expect(preview.getByRole('link', { name: /Original report/ })).toHaveAttribute('href', /^https:\/\//);
+  await expect(preview.getByRole('link', { name: 'Paragraph guide' })).toBeVisible();
+  expect(await page.evaluate(() => scrollY), 'opening the preview must not move the page').toBe(before);
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(marker, 'focus goes back to the marker').toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(before);
+});
+
+test('from the preview, the paragraph guide is highlighted under its heading and offers the way back', async ({ page }) => {
+  await page.goto(KH);
+  await firstMarker(page).click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Paragraph guide' }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+\/#p-\d+$/);
+  const target = `[id="${new URL(page.url()).hash.slice(1)}"]`;
+  expect(await highlighted(page, target), 'the cited paragraph is highlighted').toBe(true);
+  await expect(page.getByRole('heading', { name: /Paragraph guide/ })).toBeInViewport();
+  await page
+    .locator(target)
+    .getByRole('button', { name: /Back to where you were/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${KH}$`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+
+  test('the first marker lands on a highlighted note with report, paragraph, gist and original, and ↑ goes back', async ({ page }) => {
+    await page.goto(KH);
+    const marker = firstMarker(page);
+    const want = gist((await marker.getAttribute('data-ref'))!);
+    const markerId = (await marker.getAttribute('id'))!;
+    await marker.click();
+    const note = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(note).toBeInViewport();
+    expect(await highlighted(page, `[id="${new URL(page.url()).hash.slice(1)}"]`), 'the note is highlighted').toBe(true);
+    await expect(note).toContainText(`${want.label}, ¶${want.p}`);
+    await expect(note).toContainText(want.text);
+    await expect(note.getByRole('link', { name: /Original report/ })).toHaveAttribute('href', /^https:\/\//);
+    await note.locator(`a[href="#${markerId}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${markerId}$`));
+    await expect(marker, 'the reader is back at the sentence').toBeInViewport();
+  });
+
+  test('the paragraph guide link lands on a highlighted paragraph with its heading in view', async ({ page }) => {
+    await page.goto(KH);
+    await firstMarker(page).click();
+    const note = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await note.getByRole('link', { name: 'Paragraph guide' }).click();
+    const target = `[id="${new URL(page.url()).hash.slice(1)}"]`;
+    expect(target).toMatch(/p-\d+/);
+    expect(await highlighted(page, target)).toBe(true);
+    await expect(page.locator(target)).toBeInViewport();
+    await expect(page.getByRole('heading', { name: /Paragraph guide/ })).toBeInViewport();
+  });
+});
+
+test('every marker on every page names its report paragraph in data-cite', () => {
+  const bad: string[] = [];
+  let markers = 0;
+  for (const p of builtPages().filter((x) => !isRedirect(x))) {
+    for (const m of pageHtml(p).matchAll(/<(?:sup|span) class="cite"([^>]*)>/g)) {
+      markers++;
+      if (!/data-cite="[a-z0-9-]+:\d+( [a-z0-9-]+:\d+)*"/.test(m[1]!)) bad.push(`/${p}: ${m[0]}`);
+    }
+  }
+  expect(markers, 'the site should have citation markers').toBeGreaterThan(100);
+  expect(bad, 'tools that look for data-cite would miss these').toEqual([]);
+});
+
+test('every profile has a key-facts box and every row in it is cited', () => {
+  const profiles = builtPages().filter((p) => /^actors\/[^/]+\/$/.test(p) && !isRedirect(p));
+  expect(profiles.length).toBeGreaterThan(40);
+  const problems: string[] = [];
+  for (const p of profiles) {
+    const box = /<section class="key-facts"[\s\S]*?<\/section>/.exec(pageHtml(p))?.[0];
+    if (!box) {
+      problems.push(`/${p}: no key-facts box`);
+      continue;
+    }
+    const rows = [...box.matchAll(/<div class="fact-row">([\s\S]*?)<\/div>/g)];
+    if (rows.length < 2) problems.push(`/${p}: only ${rows.length} key-fact rows`);
+    for (const [, row] of rows) {
+      const label = /<dt>([^<]*)<\/dt>/.exec(row!)?.[1];
+      const items = row!.split('<li>').slice(1);
+      if (items.some((i) => !/class="cite-ref"/.test(i))) problems.push(`/${p}: "${label}" has an uncited item`);
+    }
+  }
+  expect(problems, 'a reader could not check these facts').toEqual([]);
+});
+
+test('the A–Z groups actors by kind and side without JavaScript, main actors stand out, and no "also" trails off', () => {
+  const html = pageHtml('actors/');
+  for (const id of ['by-kind', 'by-side']) expect(html, `the ${id} grouping`).toMatch(new RegExp(`<details id="${id}"`));
+  expect(html, 'Armed groups heading in the kind grouping').toMatch(/<h3 id="kind-armed-group">Armed groups/);
+  expect(html).toMatch(/<li class="main-actor"><a href="[^"]*kataib-hezbollah\/"><strong>Kataib Hezbollah<\/strong>/);
+  expect(html, 'a list entry ending in "also" with nothing after it').not.toMatch(/also\s*<\/span>/);
+});
+
+test('a relationship and its note are set apart, never run together', async ({ page }) => {
+  await page.goto(KH);
+  const runOn = await page.locator('ul.relationships li').evaluateAll((lis) =>
+    lis
+      .map((li) => {
+        const to = li.querySelectorAll(':scope > a')[1];
+        const after = to?.nextSibling?.textContent ?? '';
+        return /^\s+[A-Z]/.test(after) ? li.textContent!.replace(/\s+/g, ' ').slice(0, 80) : '';
+      })
+      .filter(Boolean),
+  );
+  expect(runOn, 'the note reads as part of the relationship').toEqual([]);
+});

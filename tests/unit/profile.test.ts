@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '@/data/model';
+import { actorProfile, keyFacts } from '@/data/profile';
+import { validCorpus } from './fixtures';
+
+const rows = (id: string, edit?: (c: ReturnType<typeof validCorpus>) => void) => {
+  const corpus = validCorpus();
+  edit?.(corpus);
+  return keyFacts(buildModel(corpus), id).map((r) => ({
+    label: r.label,
+    items: r.items.map((i) => [i.text, i.detail, i.cite.map((c) => `${c.source}:${c.p}`).join(' ')].filter(Boolean).join(' | ')),
+  }));
+};
+
+describe('key facts', () => {
+  it('a person shows kind and side, whom they lead, their first event and the reports, each cited', () => {
+    expect(rows('qaani')).toEqual([
+      { label: 'Kind and side', items: ['Person; Iran’s state and forces | report-a:4'] },
+      { label: 'Leads', items: ['Quds Force | report-a:4'] },
+      { label: 'First reported event', items: ['Visit | 29 January 2024 | report-a:4'] },
+      { label: 'In the reports', items: ['Report A | report-a:4'] },
+    ]);
+  });
+
+  it('a group shows its leader from the command relationship, not typed twice', () => {
+    expect(rows('quds-force').find((r) => r.label === 'Leaders')).toEqual({ label: 'Leaders', items: ['Esmail Qaani | report-a:4'] });
+  });
+
+  it('roles keep their spans, backers and attackers come from relationships, and the latest event is dated at its precision', () => {
+    const facts = rows('qaani', (c) => {
+      c.actors[0]!.data.roles = [
+        { title: 'Commander', start: { value: '2020-01', precision: 'month' }, cite: [{ source: 'report-a', p: 5 }] },
+      ];
+      c.relationships.push(
+        { id: 'b', filePath: 'x', data: { id: 'b', from: 'quds-force', type: 'backs', to: 'qaani', cite: [{ source: 'report-a', p: 6 }] } },
+        {
+          id: 'k',
+          filePath: 'x',
+          data: { id: 'k', from: 'quds-force', type: 'struck', to: 'qaani', cite: [{ source: 'report-a', p: 7 }] },
+        },
+      );
+      c.events.push({
+        id: 'later',
+        filePath: 'x',
+        data: { ...c.events[0]!.data, id: 'later', title: 'Later', date: { value: '2025', precision: 'year' } },
+      });
+    });
+    expect(facts.find((r) => r.label === 'Roles')?.items).toEqual(['Commander | Jan 2020– | report-a:5']);
+    expect(facts.find((r) => r.label === 'Backed by')?.items).toEqual(['Quds Force | report-a:6']);
+    expect(facts.find((r) => r.label === 'Opponents')?.items).toEqual(['Quds Force | struck it | report-a:7']);
+    expect(facts.find((r) => r.label === 'Latest reported event')?.items).toEqual(['Later | 2025 | report-a:4']);
+  });
+
+  it('the profile hands its components the facts and the names its relationship list needs', () => {
+    const p = actorProfile(buildModel(validCorpus()), 'qaani');
+    expect(p.facts.every((r) => r.items.every((i) => i.cite.length > 0))).toBe(true);
+    expect(p.names).toEqual({ qaani: { name: 'Esmail Qaani' }, 'quds-force': { name: 'Quds Force' } });
+    expect(p.events.map((e) => e.date)).toEqual(['29 January 2024']);
+  });
+});

@@ -6,6 +6,7 @@
  * the same checks run without a build in tests/unit/content-errors.test.ts.
  */
 import { spawnSync } from 'node:child_process';
+import { buildEnv } from './build-env';
 import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -20,7 +21,7 @@ function buildWith(name: string, breakIt: (dir: string) => void) {
   const out = join(dir, 'dist');
   const r = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'astro-cache') },
+    env: buildEnv({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'astro-cache') }),
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, wroteSite: existsSync(out) };
 }

@@ -4,6 +4,7 @@
  * every diagram. A deploy host's build image has no browser.
  */
 import { spawnSync } from 'node:child_process';
+import { buildEnv } from './build-env';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -19,8 +20,7 @@ test('a clean build with no browser anywhere renders every diagram', { timeout: 
   const log = join(ROOT, 'playwright-attempts.log');
   const r = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
+    env: buildEnv({
       OUT_DIR: join(ROOT, 'dist'),
       ASTRO_CACHE_DIR: join(ROOT, 'astro-cache'),
       DIAGRAM_CACHE_DIR: join(ROOT, 'diagrams'),
@@ -30,7 +30,7 @@ test('a clean build with no browser anywhere renders every diagram', { timeout: 
       // …and no way to load the library that would drive one (workers inherit this too).
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${resolve('tests/build/no-playwright.mjs')}`,
       NO_PLAYWRIGHT_LOG: log,
-    },
+    }),
   });
   const output = `${r.stdout}\n${r.stderr}`;
   expect(existsSync(log) ? readFileSync(log, 'utf8') : '', 'the build tried to load Playwright').toBe('');

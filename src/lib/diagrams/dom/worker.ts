@@ -17,15 +17,15 @@ interface Mermaid {
 
 const { config, fontDir } = workerData as { config: unknown; fontDir?: string };
 const fonts = loadDiagramFonts(fontDir);
-let env = installDiagramDom(fonts);
-let rendered = 0;
-/**
- * A fresh document every few diagrams: jsdom keeps each removed <style> in
- * `document.styleSheets` and caches selector results per document, about
- * 2 MB a diagram that only a new document frees. (mermaid finds the new one
- * on globalThis at its next render.)
+/*
+ * One document for the worker's life. jsdom keeps each removed <style> and
+ * caches selector results (about 2 MB a diagram), so the pool replaces the
+ * whole worker after a number of diagrams (dom-workers.ts) instead of swapping
+ * documents here: mermaid's sanitiser binds to the first `window`, and labels
+ * it builds in a swapped-out document measure wrong (the parity test caught
+ * boxes up to 1,100 px off).
  */
-const FRESH_DOCUMENT_EVERY = 20;
+const env = installDiagramDom(fonts);
 // After the DOM is installed: DOMPurify binds to `window` when first imported.
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
 mermaid.initialize(config);
@@ -41,10 +41,6 @@ parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => 
     env.document.getElementById(id)?.remove();
     env.document.getElementById(`d${id}`)?.remove();
     env.document.body.replaceChildren();
-    if (++rendered % FRESH_DOCUMENT_EVERY === 0) {
-      env.close();
-      env = installDiagramDom(fonts);
-    }
   }
 });
 parentPort?.postMessage({ ready: true });

@@ -98,6 +98,37 @@ function inlineDecl(el: Element, prop: Prop): { value: string; important: boolea
   return style ? parseDecls(style)[prop] : undefined;
 }
 
+/** The tag and classes a simple selector's last compound requires (null: too complex to tell). */
+const lastCompound = new Map<string, { tag: string | undefined; classes: string[] } | null>();
+
+/**
+ * False when the element cannot match: it lacks a class, or has another tag
+ * than the selector's last compound names. Most rules fail here, without the
+ * selector engine; a true still goes to `matches()`.
+ */
+function mayMatch(e: Element, selector: string): boolean {
+  let need = lastCompound.get(selector);
+  if (need === undefined) {
+    const last = /[([:,\\]/.test(selector)
+      ? undefined
+      : selector
+          .trim()
+          .split(/[\s>+~]+/)
+          .at(-1);
+    need =
+      last && /^(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)*$/.test(last)
+        ? { tag: /^[a-zA-Z][\w-]*/.exec(last)?.[0], classes: [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!) }
+        : null;
+    lastCompound.set(selector, need);
+  }
+  if (!need) return true;
+  if (need.tag && need.tag.toLowerCase() !== e.localName.toLowerCase()) return false;
+  if (!need.classes.length) return true;
+  // The class attribute, not classList: jsdom's token list is a costly proxy.
+  const own = (e.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
+  return need.classes.every((c) => own.includes(c));
+}
+
 /** Length attribute in px: plain numbers, px, and em relative to the element's font size. */
 function length(value: string | null, fontSize: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -200,6 +231,7 @@ export function createMeasurer(fonts: DiagramFonts) {
   }
 
   function safeMatches(e: Element, selector: string): boolean {
+    if (!mayMatch(e, selector)) return false;
     try {
       return e.matches(selector);
     } catch {

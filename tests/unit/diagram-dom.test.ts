@@ -76,6 +76,18 @@ describe('getBBox', () => {
     expect(el(root, 'text').getBBox().x).toBe(-50.5);
   });
 
+  test('stylesheet rules reach an element among several classes, and through its ancestors', () => {
+    // A label whose size or anchor the cascade missed would be drawn wider or off-centre from its box.
+    const root = svg(
+      '<style>#s .node .label text{text-anchor:middle} #s .big{font-size:32px} #s .other text{text-anchor:end} #s .gone{display:none}</style>' +
+        '<g class="node default big"><g class="x label y"><text id="styled">complied with</text></g></g>' +
+        '<text id="plain" font-size="32" text-anchor="middle">complied with</text>' +
+        '<g id="box"><rect width="10" height="10"/><rect class="edge gone" width="99" height="99"/></g>',
+    );
+    expect(el(root, '#styled').getBBox()).toEqual(el(root, '#plain').getBBox());
+    expect(el(root, '#box').getBBox()).toEqual({ x: 0, y: 0, width: 10, height: 10 });
+  });
+
   test('bold text is measured with the bold font', () => {
     const root = svg('<text id="r">Quds Force</text><text id="b" font-weight="bold">Quds Force</text>');
     expect(el(root, '#b').getComputedTextLength()).toBeGreaterThan(el(root, '#r').getComputedTextLength());

@@ -98,6 +98,37 @@ function inlineDecl(el: Element, prop: Prop): { value: string; important: boolea
   return style ? parseDecls(style)[prop] : undefined;
 }
 
+/** The tag and classes a simple selector's last compound requires (null: too complex to tell). */
+const lastCompound = new Map<string, { tag: string | undefined; classes: string[] } | null>();
+
+/**
+ * False when the element cannot match: it lacks a class, or has another tag
+ * than the selector's last compound names. Most rules fail here, without the
+ * selector engine; a true still goes to `matches()`.
+ */
+function mayMatch(e: Element, selector: string): boolean {
+  let need = lastCompound.get(selector);
+  if (need === undefined) {
+    const last = /[([:,\\]/.test(selector)
+      ? undefined
+      : selector
+          .trim()
+          .split(/[\s>+~]+/)
+          .at(-1);
+    need =
+      last && /^(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)*$/.test(last)
+        ? { tag: /^[a-zA-Z][\w-]*/.exec(last)?.[0], classes: [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!) }
+        : null;
+    lastCompound.set(selector, need);
+  }
+  if (!need) return true;
+  if (need.tag && need.tag.toLowerCase() !== e.localName.toLowerCase()) return false;
+  if (!need.classes.length) return true;
+  // The class attribute, not classList: jsdom's token list is a costly proxy.
+  const own = (e.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
+  return need.classes.every((c) => own.includes(c));
+}
+
 /** Length attribute in px: plain numbers, px, and em relative to the element's font size. */
 function length(value: string | null, fontSize: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -128,11 +159,20 @@ export function createMeasurer(fonts: DiagramFonts) {
     return root;
   }
 
-  function rulesFor(el: Element): { root: Element | null; rules: Rule[] } {
+  /**
+   * The rules that apply inside el's diagram, and a memo of computed values.
+   * A context lives for one measurement (one getBBox or text-length call),
+   * during which the document does not change, so the memo stays true.
+   */
+  function rulesFor(el: Element): { root: Element | null; rules: Rule[]; memo: Map<Element, Partial<Record<Prop, string | undefined>>> } {
     const root = rootSvg(el);
-    if (!root) return { root, rules: [] };
+    const memo = new Map<Element, Partial<Record<Prop, string | undefined>>>();
+    if (!root) return { root, rules: [], memo };
     const rules: Rule[] = [];
-    for (const style of root.querySelectorAll('style')) {
+    // getElementsByTagName, not querySelectorAll: the same elements in the same
+    // order, found by a plain tree walk instead of the selector engine (this
+    // runs for every text measured).
+    for (const style of root.getElementsByTagName('style')) {
       const css = style.textContent ?? '';
       const key = `${root.id}\n${css}`;
       let parsed = ruleCache.get(key);
@@ -143,31 +183,55 @@ export function createMeasurer(fonts: DiagramFonts) {
       }
       rules.push(...parsed);
     }
-    return { root, rules };
+    return { root, rules, memo };
   }
 
   /** The computed value of one property: inline style, then stylesheet, then presentation attribute, then the parent's. */
   function computed(el: Element, prop: Prop, ctx = rulesFor(el)): string | undefined {
+    // Each text of a label asks the same ancestors the same questions: answers
+    // are memoised per element for the measurement (ctx.memo).
+    const chain: Element[] = [];
+    let value: string | undefined;
     for (let e: Element | null = el; e; e = e.parentElement) {
-      const inline = inlineDecl(e, prop);
-      let fromRule: { value: string; important: boolean } | undefined;
-      for (const r of ctx.rules) {
-        const d = r.decls[prop];
-        if (!d) continue;
-        const hit = r.selector === null ? e === ctx.root : safeMatches(e, r.selector);
-        if (hit && (!fromRule || d.important || !fromRule.important)) fromRule = d;
+      const known = ctx.memo.get(e);
+      if (known && prop in known) {
+        value = known[prop];
+        break;
       }
-      if (fromRule?.important) return fromRule.value;
-      if (inline) return inline.value;
-      if (fromRule) return fromRule.value;
-      const attr = e.getAttribute(prop);
-      if (attr !== null && attr !== '' && attr !== 'inherit') return attr;
-      if (!INHERITED.has(prop)) return undefined;
+      chain.push(e);
+      const own = ownValue(e, prop, ctx);
+      if (own !== undefined || !INHERITED.has(prop)) {
+        value = own;
+        break;
+      }
     }
-    return undefined;
+    for (const e of chain) {
+      const known = ctx.memo.get(e);
+      if (known) known[prop] = value;
+      else ctx.memo.set(e, { [prop]: value });
+    }
+    return value;
+  }
+
+  /** The value set on the element itself: important rule, inline style, rule, presentation attribute. */
+  function ownValue(e: Element, prop: Prop, ctx: Ctx): string | undefined {
+    const inline = inlineDecl(e, prop);
+    let fromRule: { value: string; important: boolean } | undefined;
+    for (const r of ctx.rules) {
+      const d = r.decls[prop];
+      if (!d) continue;
+      const hit = r.selector === null ? e === ctx.root : safeMatches(e, r.selector);
+      if (hit && (!fromRule || d.important || !fromRule.important)) fromRule = d;
+    }
+    if (fromRule?.important) return fromRule.value;
+    if (inline) return inline.value;
+    if (fromRule) return fromRule.value;
+    const attr = e.getAttribute(prop);
+    return attr !== null && attr !== '' && attr !== 'inherit' ? attr : undefined;
   }
 
   function safeMatches(e: Element, selector: string): boolean {
+    if (!mayMatch(e, selector)) return false;
     try {
       return e.matches(selector);
     } catch {
@@ -189,8 +253,7 @@ export function createMeasurer(fonts: DiagramFonts) {
    * x/y (and dx/dy) on an element start a new position, text-anchor shifts
    * each chunk, whitespace collapses, each text node is one run.
    */
-  function layoutText(text: Element): Fragment[] {
-    const ctx = rulesFor(text);
+  function layoutText(text: Element, ctx = rulesFor(text)): Fragment[] {
     type Piece = {
       node: Node;
       text: string;
@@ -263,12 +326,15 @@ export function createMeasurer(fonts: DiagramFonts) {
     return b ?? { x: 0, y: 0, width: 0, height: 0 };
   }
 
-  function hidden(el: Element): boolean {
-    return NOT_RENDERED.has(el.localName.toLowerCase()) || computed(el, 'display')?.trim() === 'none';
+  type Ctx = ReturnType<typeof rulesFor>;
+
+  /** `ctx`: the rules of el's diagram, found once per measurement rather than once per element visited. */
+  function hidden(el: Element, ctx: Ctx): boolean {
+    return NOT_RENDERED.has(el.localName.toLowerCase()) || computed(el, 'display', ctx)?.trim() === 'none';
   }
 
   /** getBBox(): the element's box in its own user space (its own transform not applied). */
-  function bbox(el: Element): Box {
+  function bbox(el: Element, ctx?: Ctx): Box {
     const tag = el.localName.toLowerCase();
     switch (tag) {
       case 'rect':
@@ -293,38 +359,38 @@ export function createMeasurer(fonts: DiagramFonts) {
       case 'path':
         return pathBox(el.getAttribute('d') ?? '');
       case 'text':
-        return fragmentsBox(layoutText(el));
+        return fragmentsBox(layoutText(el, ctx));
       case 'tspan': {
         const text = el.closest('text');
-        return text ? fragmentsBox(layoutText(text).filter((f) => el.contains(f.node))) : { x: 0, y: 0, width: 0, height: 0 };
+        return text ? fragmentsBox(layoutText(text, ctx).filter((f) => el.contains(f.node))) : { x: 0, y: 0, width: 0, height: 0 };
       }
       default:
-        return containerBox(el);
+        return containerBox(el, ctx ?? rulesFor(el));
     }
   }
 
   /** Union of the children's boxes, each through its own transform; a container with nothing drawn has no box. */
-  function containerBox(el: Element): Box {
+  function containerBox(el: Element, ctx: Ctx): Box {
     let b: Box | undefined;
     for (const child of el.children) {
-      if (child.namespaceURI !== SVG_NS || hidden(child)) continue;
+      if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
       const tag = child.localName.toLowerCase();
       const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(
         tag,
       );
-      if (isContainer && !hasDrawing(child)) continue;
-      const own = bbox(child);
+      if (isContainer && !hasDrawing(child, ctx)) continue;
+      const own = bbox(child, ctx);
       b = union(b, transformBox(own, parseTransform(child.getAttribute('transform'))));
     }
     return b ?? { x: 0, y: 0, width: 0, height: 0 };
   }
 
-  function hasDrawing(el: Element): boolean {
+  function hasDrawing(el: Element, ctx: Ctx): boolean {
     for (const child of el.children) {
-      if (child.namespaceURI !== SVG_NS || hidden(child)) continue;
+      if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
       const tag = child.localName.toLowerCase();
       if (['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(tag)) return true;
-      if (hasDrawing(child)) return true;
+      if (hasDrawing(child, ctx)) return true;
     }
     return false;
   }

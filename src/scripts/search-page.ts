@@ -84,11 +84,13 @@ async function run() {
   status.textContent = 'Searching…';
   let asked = q;
   let res = await search(q, asFilters(sel), 20);
-  if (!res.total && q) {
+  // A misspelt name finds little or nothing (a stray partial match at most): try the nearest spelling the site uses.
+  if (res.total < 3 && q) {
     const corrected = correctQuery(await nameIndex(), q);
-    if (corrected) {
+    const retry = corrected ? await search(corrected, asFilters(sel), 20) : undefined;
+    if (corrected && retry && retry.total > res.total) {
       asked = corrected;
-      res = await search(corrected, asFilters(sel), 20);
+      res = retry;
     }
   }
   // Filters narrow the full text; name matches would ignore them, so they lead only an unfiltered list.
@@ -102,7 +104,7 @@ async function run() {
   await showCounts(asked, sel, res.counts);
   if (mine !== seq) return;
   const forWhat = q ? ` for “${asked}”` : '';
-  const instead = asked !== q ? ` (no page has “${q}”; showing the nearest spelling)` : '';
+  const instead = asked !== q ? ` (“${q}” finds little; showing the nearest spelling)` : '';
   status.textContent = total
     ? `${total} result${total === 1 ? '' : 's'}${forWhat}${instead}${total > hits.length ? `, showing the first ${hits.length}` : ''}`
     : `No results${forWhat}. Try another spelling, or browse the actor index below.`;

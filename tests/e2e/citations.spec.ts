@@ -74,8 +74,10 @@ test('from the preview, the paragraph guide is highlighted under its heading and
   await firstMarker(page).click();
   await page.getByRole('dialog').getByRole('link', { name: 'Paragraph guide' }).click();
   await expect(page).toHaveURL(/\/articles\/[^/]+\/#p-\d+$/);
+  await page.waitForLoadState();
   const target = `[id="${new URL(page.url()).hash.slice(1)}"]`;
-  expect(await highlighted(page, target), 'the cited paragraph is highlighted').toBe(true);
+  // The URL changes before the new page has painted: ask again until it has.
+  await expect.poll(() => highlighted(page, target), { message: 'the cited paragraph is highlighted' }).toBe(true);
   await expect(page.getByRole('heading', { name: /Paragraph guide/ })).toBeInViewport();
   await page
     .locator(target)

@@ -45,7 +45,7 @@ export function writeSynthetic(dir, n) {
   const c = join(dir, 'content');
   const docs = join(dir, 'starlight', 'src', 'content', 'docs');
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['sources', 'articles', 'actors', 'relationships', 'events', 'glossary', 'disagreements', 'pages'])
+  for (const sub of ['sources', 'articles', 'actors', 'relationships', 'events', 'eras', 'glossary', 'disagreements', 'pages'])
     mkdirSync(join(c, sub), { recursive: true });
   mkdirSync(join(docs, 'reports'), { recursive: true });
   mkdirSync(join(docs, 'actors'), { recursive: true });
@@ -100,6 +100,8 @@ export function writeSynthetic(dir, n) {
     return `- id: e-${pad(i + 1)}\n  date: '${y}-${m}'\n  title: ${sentence(5)}\n  summary: ${sentence(16)}.\n  actors: [${act(1 + Math.floor(r() * nActors))}]\n  cite: [${cite()}]`;
   });
   writeFileSync(join(c, 'events', 'all.yaml'), events.join('\n') + '\n');
+  // One open-ended period: the timeline groups every synthetic event under it.
+  writeFileSync(join(c, 'eras', 'all.yaml'), '- id: all\n  title: Every dated event\n');
   writeFileSync(
     join(c, 'glossary', 'terms.yaml'),
     Array.from({ length: 20 }, (_, i) => `- id: t-${i}\n  term: Term ${i}\n  definition: ${sentence(14)}.\n  cite: [${cite()}]`).join(
@@ -111,7 +113,7 @@ export function writeSynthetic(dir, n) {
     Array.from(
       { length: 10 },
       (_, i) =>
-        `- id: d-${i}\n  topic: Topic ${i}\n  category: count\n  positions:\n    - claim: One.\n      cite: [${cite()}]\n    - claim: Two.\n      cite: [${cite()}]`,
+        `- id: d-${i}\n  topic: Topic ${i}\n  category: count\n  kind: detail\n  positions:\n    - claim: One.\n      cite: [${cite()}]\n    - claim: Two.\n      cite: [${cite()}]`,
     ).join('\n') + '\n',
   );
   for (const page of ['synthesis', 'about']) {

@@ -6,6 +6,8 @@ import { LOCAL_ORIGIN } from '@/site.config';
 export const BASE = normaliseBase(import.meta.env.BASE_URL);
 /** The public origin from SITE_URL (via Astro's `site`); empty when the build does not know it. */
 const SITE: string = import.meta.env.SITE ?? '';
+/** Whether the build knows its public address (SITE_URL). */
+export const KNOWS_PUBLIC_ADDRESS = SITE !== '';
 
 /** `url('actors/x/')` → `/actors/x/` (or `/explainer/actors/x/` under a base path). */
 export function url(path = ''): string {

@@ -13,19 +13,6 @@ import { z } from 'astro/zod';
 export const outsideKind = z.enum(['transliteration', 'native-script', 'established', 'translation']);
 export type OutsideKind = z.infer<typeof outsideKind>;
 
-/** How each kind is named where it is shown. */
-export const OUTSIDE_KIND_LABELS: Record<OutsideKind, string> = {
-  transliteration: 'another romanisation',
-  'native-script': 'original script',
-  established: 'established name',
-  translation: 'translation',
-};
-
-/** The visible mark for an addition of the given kind, e.g. "not from the reports: established name". */
-export function outsideMark(kind: OutsideKind): string {
-  return `not from the reports: ${OUTSIDE_KIND_LABELS[kind]}`;
-}
-
 /** A remark the reports do not make (e.g. what a name means), shown with its mark. */
 export const outsideNote = z.object({
   kind: outsideKind,

@@ -10,8 +10,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // One worker per core: the suites are independent page visits over a static server.
+  // One worker per core, and tests of one file spread across them too: every test is an
+  // independent visit to a static server (the every-page file alone is most of the suite).
   workers: availableParallelism(),
+  fullyParallel: true,
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   timeout: 60_000,
   use: {

@@ -1,8 +1,8 @@
 /** Diagrams as a reader meets them: clickable, complete, and never breaking the page on a phone. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { builtPages, DIST, isRedirect, pageHtml } from './pages';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, pageHtml } from './pages';
 
 const html = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
 const actorPages = builtPages().filter((p) => /^actors\/[^/]+\/$/.test(p) && !/http-equiv="refresh"/.test(html(p)));
@@ -95,108 +95,6 @@ test('no page ships JavaScript beyond the on-demand search loader', () => {
     }
   }
   expect(offenders).toEqual([]);
-});
-
-/** Pages a reader can land on (redirect stubs have nothing to show). */
-const readable = () => builtPages().filter((p) => p.endsWith('/') && !isRedirect(p));
-
-/** What a reader would see wrong with the diagrams of the page now open, one line each. */
-async function diagramProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > window.innerWidth + 1)
-      out.push(`the page scrolls sideways (${doc.scrollWidth} px in a ${window.innerWidth} px window)`);
-    document.querySelectorAll('figure.diagram').forEach((fig, i) => {
-      const svg = fig.querySelector<SVGSVGElement>('svg.mmd');
-      const name = `diagram ${i + 1} “${svg?.querySelector('title')?.textContent ?? '?'}”`;
-      const box = fig.querySelector<HTMLElement>('.diagram-scroll');
-      if (box && box.scrollWidth > box.clientWidth + 1)
-        out.push(`${name} scrolls sideways in its box (${box.scrollWidth} px in ${box.clientWidth} px)`);
-      if (!svg) return;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      let smallest = Infinity;
-      svg.querySelectorAll('text').forEach((t) => {
-        if (!t.textContent?.trim()) return;
-        smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
-      });
-      if (smallest < 11.95) out.push(`${name}: smallest label ${smallest.toFixed(1)} px (needs 12)`);
-      // A label drawn wider than mermaid measured it spills out of its box and is cut or overlaps.
-      svg.querySelectorAll('g.cluster, g.node').forEach((g) => {
-        const shape = g.querySelector(':scope > rect, :scope > polygon, :scope > path')?.getBoundingClientRect();
-        const text = g.querySelector('text')?.getBoundingClientRect();
-        if (shape && text && text.width && (text.left < shape.left - 1 || text.right > shape.right + 1))
-          out.push(`${name}: label “${g.querySelector('text')?.textContent?.trim()}” spills out of its box`);
-      });
-      if (svg.classList.contains('mmd-flow'))
-        svg.querySelectorAll('g.node').forEach((n) => {
-          if (!n.closest('a[href]')) out.push(`${name}: node “${n.textContent?.trim()}” is not a link`);
-        });
-    });
-    return out;
-  });
-}
-
-/** One browser context per viewport and scheme, reused for every page: fast enough to cover all of them. */
-async function eachPage(
-  browser: Browser,
-  opts: { width: number; height: number; dark: boolean },
-  check: (page: Page, path: string) => Promise<string[]>,
-) {
-  const context = await browser.newContext({
-    viewport: { width: opts.width, height: opts.height },
-    colorScheme: opts.dark ? 'dark' : 'light',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  for (const path of readable()) {
-    await page.goto(path, { waitUntil: 'load' });
-    for (const p of await check(page, path)) problems.push(`/${path}: ${p}`);
-  }
-  await context.close();
-  return problems;
-}
-
-for (const [width, height] of [
-  [375, 812],
-  [1280, 800],
-] as const) {
-  for (const dark of [false, true]) {
-    test(`at ${width}×${height}, ${dark ? 'dark' : 'light'}: on every page each diagram shows whole, labels at least 12 px, every node a link`, async ({
-      browser,
-    }) => {
-      test.setTimeout(240_000);
-      const problems = await eachPage(browser, { width, height, dark }, (page) => diagramProblems(page));
-      expect(problems, 'a reader would have to scroll sideways, squint, or find a name that does not open').toEqual([]);
-    });
-  }
-}
-
-test('on every profile at 375 px the actor’s own node is the first thing in its diagram, inside the first screenful', async ({
-  browser,
-}) => {
-  test.setTimeout(240_000);
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  for (const path of actorPages) {
-    await page.goto(path);
-    const where = await page.evaluate(() => {
-      const fig = document.querySelector('figure.diagram');
-      const focus = fig?.querySelector('g.node.focus');
-      if (!fig || !focus) return 'no diagram with the actor’s own node';
-      const top = fig.getBoundingClientRect().top;
-      const own = focus.getBoundingClientRect();
-      const first = Math.min(...[...fig.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect().top));
-      if (own.top > first + 1) return 'another node sits above the actor’s own';
-      if (own.bottom - top > window.innerHeight)
-        return `the actor’s node is ${Math.round(own.bottom - top)} px down its diagram, below the first screen`;
-      return '';
-    });
-    if (where) problems.push(`/${path}: ${where}`);
-  }
-  await context.close();
-  expect(problems).toEqual([]);
 });
 
 test('timeline at 375 px: the first event of the 2024 pause is one tap from the top, and nothing is wider than the screen', async ({

@@ -1,10 +1,21 @@
 /**
- * Every built page, discovered from dist/ so the suite grows with the site:
- * accessible (WCAG 2.2 AA) in light and dark, exactly one h1, a title, a
- * description, a language, and no internal link or #anchor that leads nowhere.
+ * Every built page, discovered from dist/ so the suite grows with the site.
+ * From the files: exactly one h1, a title, a description, a language, and no
+ * internal link or #anchor that leads nowhere. In the browser, each page opened
+ * as a reader would, at 1280 px and at 375 px, in light and dark: accessible
+ * (WCAG 2.2 AA), no request to another host, nothing the security policy
+ * blocks, every diagram whole and legible (labels at least 12 px, nothing
+ * scrolling sideways, every node a link), lines of text at most about 75
+ * characters on a wide screen, and on a profile the actor's own node first.
+ *
+ * One tab visits a share of the pages in turn (a fresh tab per page cost more
+ * than the checks); each subject keeps its own assertion and message, and a
+ * failure names the page.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
+import { diagramProblems, focalProblem } from './checks/diagrams';
+import { LINE_LIMIT, longLines } from './checks/lines';
 import { builtPages, idsByPage, isRedirect, pageHtml } from './pages';
 import { normaliseBase } from '../../src/lib/base';
 
@@ -51,32 +62,70 @@ test('every internal link and #anchor on every page resolves', () => {
   expect(broken, 'a reader clicking these would land nowhere').toEqual([]);
 });
 
-for (const page of pages) {
-  test(`/${page}: no WCAG 2.2 AA violations in light or dark, no third-party request, no CSP violation`, async ({ page: tab }) => {
-    const foreign: string[] = [];
-    const refused: string[] = [];
-    tab.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !u.protocol.startsWith('data')) foreign.push(r.url());
-    });
-    tab.on('console', (m) => {
-      if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
-    });
-    await tab.goto(page);
-    // Colours and structure do not depend on the base path: the sub-path run (test:subpath) checks links, requests and policy only.
-    for (const scheme of base === '/' ? (['light', 'dark'] as const) : []) {
-      await tab.emulateMedia({ colorScheme: scheme });
-      // The dark scheme changes only colours: the light pass runs every WCAG rule, the dark pass the colour rules.
-      const axe = new AxeBuilder({ page: tab });
-      const results = await (
-        scheme === 'light'
-          ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          : axe.withRules(['color-contrast', 'link-in-text-block'])
-      ).analyze();
-      const summary = results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-      expect(summary, 'a reader using assistive technology or with low vision would hit these').toEqual([]);
-    }
-    expect(foreign, 'the page contacted another host: a reader in a risky place could be exposed').toEqual([]);
-    expect(refused, 'the Content-Security-Policy blocked part of the page').toEqual([]);
+/** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */
+type Findings = Record<'access' | 'requests' | 'policy' | 'diagrams' | 'lines' | 'focal', string[]>;
+
+/** Opens `paths` one after another in one tab of `browser`, at `width`, running every check that applies there. */
+async function visit(browser: Browser, paths: string[], width: number, height: number, found: Findings) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const tab = await context.newPage();
+  let here = '';
+  tab.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !u.protocol.startsWith('data')) found.requests.push(`/${here}: ${r.url()}`);
   });
+  tab.on('console', (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) found.policy.push(`/${here}: ${m.text()}`);
+  });
+  const wide = width >= 1000;
+  for (const path of paths) {
+    here = path;
+    await tab.emulateMedia({ colorScheme: 'light' });
+    await tab.goto(path, { waitUntil: 'load' });
+    // Colours, structure and layout do not depend on the base path: the sub-path run
+    // (test:subpath) checks requests and policy only.
+    if (base !== '/') continue;
+    for (const scheme of ['light', 'dark'] as const) {
+      await tab.emulateMedia({ colorScheme: scheme });
+      const at = `/${path} at ${width} px, ${scheme}`;
+      // The dark scheme changes only colours, and the layout is the same at both widths: every
+      // WCAG rule runs once (wide, light), the colour rules in dark.
+      if (wide) for (const v of await axeViolations(tab, scheme === 'light' ? WCAG_AA : COLOUR_RULES)) found.access.push(`${at}: ${v}`);
+      for (const d of await diagramProblems(tab)) found.diagrams.push(`${at}: ${d}`);
+      if (wide && scheme === 'light')
+        for (const l of await tab.evaluate(longLines, LINE_LIMIT))
+          found.lines.push(`/${path}: ${l.where}: ${l.chars} characters a line ("${l.text}…")`);
+    }
+    if (!wide && isProfile(path)) {
+      const problem = await focalProblem(tab);
+      if (problem) found.focal.push(`/${path}: ${problem}`);
+    }
+  }
+  await context.close();
 }
+
+const isProfile = (p: string) => /^actors\/[^/]+\/$/.test(p);
+/** Pages a reader can land on (redirect stubs have nothing to show), in shares of about ten. */
+const SHARE = 10;
+const shares = Array.from({ length: Math.ceil(pages.length / SHARE) }, (_, i) => pages.slice(i * SHARE, (i + 1) * SHARE));
+
+test('every profile is among the pages visited', () => {
+  expect(pages.filter(isProfile).length, 'profiles should be visited at phone size').toBeGreaterThan(40);
+});
+
+shares.forEach((share, i) => {
+  test(`pages ${i * SHARE + 1}–${i * SHARE + share.length} of ${pages.length} (/${share[0]} … /${share.at(-1)}) at 1280 and 375 px, light and dark`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const found: Findings = { access: [], requests: [], policy: [], diagrams: [], lines: [], focal: [] };
+    await visit(browser, share, 1280, 800, found);
+    if (base === '/') await visit(browser, share, 375, 812, found);
+    expect.soft(found.access, 'a reader using assistive technology or with low vision would hit these').toEqual([]);
+    expect.soft(found.requests, 'the page contacted another host: a reader in a risky place could be exposed').toEqual([]);
+    expect.soft(found.policy, 'the Content-Security-Policy blocked part of the page').toEqual([]);
+    expect.soft(found.diagrams, 'a reader would have to scroll sideways, squint, or find a name that does not open').toEqual([]);
+    expect.soft(found.lines, `a reader would follow lines longer than ${LINE_LIMIT} characters`).toEqual([]);
+    expect.soft(found.focal, 'on a phone the profile’s diagram should open on the actor itself').toEqual([]);
+  });
+});

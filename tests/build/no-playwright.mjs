@@ -1,4 +1,4 @@
-// Preloaded with `node --import` by the no-browser build test: any attempt to
+// Preloaded with `node --import` by the determinism check's clean build: any attempt to
 // load Playwright (and so to start a browser) fails loudly and is recorded.
 // Vite resolves bare names itself and imports file paths, so the resolved URL
 // is checked as well as the name asked for.

@@ -61,5 +61,7 @@ const b = hashes(OUT);
 rmSync(ROOT, { recursive: true, force: true });
 const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 if (differ.length)
-  fail(`Not deterministic: ${differ.length} of ${a.size} files differ between dist/ and a clean build:\n  ${differ.slice(0, 20).join('\n  ')}`);
+  fail(
+    `Not deterministic: ${differ.length} of ${a.size} files differ between dist/ and a clean build:\n  ${differ.slice(0, 20).join('\n  ')}`,
+  );
 console.log(`Deterministic: ${a.size} files in dist/ byte-identical to a clean build.`);

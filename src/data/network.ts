@@ -2,9 +2,9 @@
  * What the Network pages show, derived once: relationships split into the
  * power network and the reporting one, and one slice per side.
  */
-import type { ActorSide } from '@/schemas/actor';
+import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { SIDE_LABELS, SIDE_ORDER } from '@/lib/diagrams/generate';
-import { isReporting, type Actor, type Model, type Relationship } from './model';
+import { isReporting, KIND_LABELS, type Actor, type Model, type Relationship } from './model';
 
 /** One side of the story: its actors and the (non-reporting) relationships with at least one end on it. */
 export interface SideSlice {
@@ -14,6 +14,8 @@ export interface SideSlice {
   slug: string;
   actors: Actor[];
   relationships: Relationship[];
+  /** Its actors by kind, in the order the side's diagram draws them, each with its number of ties: the diagram as text. */
+  members: { kind: ActorKind; label: string; actors: { id: string; name: string; ties: number }[] }[];
 }
 
 /** The Network pages' model: the power network, the reporting network, and a slice per side. */
@@ -25,12 +27,16 @@ export function networkModel(model: Pick<Model, 'actors' | 'relationships' | 'ac
   const byId = new Map(model.actors.map((a) => [a.id, a]));
   const reporting = model.relationships.filter((r) => isReporting(model, r));
   const power = model.relationships.filter((r) => !reporting.includes(r));
-  const sides = SIDE_ORDER.map((side) => ({
-    side,
-    label: SIDE_LABELS[side],
-    slug: side,
-    actors: model.actors.filter((a) => a.side === side),
-    relationships: power.filter((r) => byId.get(r.from)?.side === side || byId.get(r.to)?.side === side),
-  })).filter((s) => s.actors.length > 0);
+  const sides = SIDE_ORDER.map((side) => {
+    const actors = model.actors.filter((a) => a.side === side);
+    const relationships = power.filter((r) => byId.get(r.from)?.side === side || byId.get(r.to)?.side === side);
+    const ties = (id: string) => relationships.filter((r) => r.from === id || r.to === id).length;
+    const members = [...new Set(actors.map((a) => a.kind))].map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind][1],
+      actors: actors.filter((a) => a.kind === kind).map((a) => ({ id: a.id, name: a.name, ties: ties(a.id) })),
+    }));
+    return { side, label: SIDE_LABELS[side], slug: side, actors, relationships, members };
+  }).filter((s) => s.actors.length > 0);
   return { power, reporting, sides };
 }

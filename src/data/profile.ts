@@ -202,7 +202,11 @@ export interface ActorProfileData {
   network: ProfileNetwork;
   /** Names of every actor the relationship list mentions. */
   names: Record<string, { name: string }>;
-  events: { id: string; href: string; date: string; title: string; cite: Citation[] }[];
+  /**
+   * Its dated events. `with` lists the other actors of each event, linked, when
+   * the network is drawn as an event diagram: the list is that diagram as text.
+   */
+  events: { id: string; href: string; date: string; title: string; cite: Citation[]; with: { name: string; href: string }[] }[];
 }
 
 /** Derives the whole profile of actor `id`. */
@@ -261,6 +265,13 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
     ],
     network,
     names: Object.fromEntries([...mentioned].map((a) => [a, { name: m.actor(a).name }])),
-    events: events.map((e) => ({ id: e.id, href: url(`timeline/#${e.id}`), date: formatDate(e.date), title: e.title, cite: e.cite })),
+    events: events.map((e) => ({
+      id: e.id,
+      href: url(`timeline/#${e.id}`),
+      date: formatDate(e.date),
+      title: e.title,
+      cite: e.cite,
+      with: network.kind === 'events' ? e.actors.filter((a) => a !== id).map((a) => ({ name: m.actor(a).name, href: actorUrl(a) })) : [],
+    })),
   };
 }

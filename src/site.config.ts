@@ -30,7 +30,7 @@ export function publicSiteUrl(value: string | undefined): string | undefined {
 
 export const site = {
   title: 'Iran, Iraq’s Armed Factions and US Forces',
-  tagline: 'Iran’s Quds Force, Iraq’s armed factions and the attacks on US forces, 2020–2024 — read from five reports',
+  tagline: 'Iran’s Quds Force, Iraq’s armed factions and the attacks on US forces, 2020–2024, read report by report',
   /** The public address (SITE_URL), or undefined for a build that does not know it. */
   url: publicSiteUrl(process.env.SITE_URL),
   lang: 'en',

@@ -6,6 +6,7 @@
 import type { DisagreementCategory, DisagreementKind } from '@/schemas/disagreement';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABELS } from '@/schemas/labels';
 import { sourceLabels, type Disagreement, type Model } from './model';
+import { widestSharedAccount, type SharedAccount } from './shared-account';
 
 export interface CompareCategory {
   /** Anchor id, unique on the page, e.g. "contradiction-date". */
@@ -57,11 +58,16 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
   labels: Record<string, string>;
   /** Actor id → display name. */
   names: Record<string, string>;
+  /** How many reports there are, and how many of them retell one underlying report. */
+  reports: number;
+  shared: SharedAccount | undefined;
 } {
   return {
     groups: compareGroups(m.disagreements),
     total: m.disagreements.length,
     labels: sourceLabels(m),
     names: Object.fromEntries(m.actors.map((a) => [a.id, a.name])),
+    reports: m.sources.length,
+    shared: widestSharedAccount(m),
   };
 }

@@ -18,6 +18,12 @@ export interface SharedAccount {
   retellings: Pick<Source, 'id' | 'label'>[];
 }
 
+/** The underlying report retold by the most reports on the site (at least two), or undefined. */
+export function widestSharedAccount(m: Pick<Model, 'sources'>): SharedAccount | undefined {
+  const accounts = m.sources.map((s) => sharedAccount(m, s.id)).filter((a) => a !== undefined);
+  return accounts.sort((a, b) => b.retellings.length - a.retellings.length)[0];
+}
+
 /** The underlying report `sourceId` shares with at least one other report, or undefined. */
 export function sharedAccount(m: Pick<Model, 'sources'>, sourceId: string): SharedAccount | undefined {
   const source = m.sources.find((s) => s.id === sourceId);

@@ -1,5 +1,5 @@
 /**
- * What the site adds from outside the five reports, and how it is marked.
+ * What the site adds from outside the reports, and how it is marked.
  *
  * The rule: every statement of fact comes from the reports and cites them.
  * The only additions are names and spellings a reader might search for, and

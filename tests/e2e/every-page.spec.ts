@@ -88,8 +88,8 @@ async function visit(browser: Browser, paths: string[], width: number, height: n
     for (const scheme of ['light', 'dark'] as const) {
       await tab.emulateMedia({ colorScheme: scheme });
       const at = `/${path} at ${width} px, ${scheme}`;
-      // The dark scheme changes only colours, and the layout is the same at both widths: every
-      // WCAG rule runs once (wide, light), the colour rules in dark.
+      // Every WCAG rule runs once per page, on the wide visit in light; the dark scheme changes
+      // only colours, so the dark pass runs the colour rules. The phone visit checks layout.
       if (wide) for (const v of await axeViolations(tab, scheme === 'light' ? WCAG_AA : COLOUR_RULES)) found.access.push(`${at}: ${v}`);
       for (const d of await diagramProblems(tab)) found.diagrams.push(`${at}: ${d}`);
       if (wide && scheme === 'light')

@@ -56,5 +56,15 @@ describe('key facts', () => {
     expect(p.facts.every((r) => r.items.every((i) => i.cite.length > 0))).toBe(true);
     expect(p.names).toEqual({ qaani: { name: 'Esmail Qaani' }, 'quds-force': { name: 'Quds Force' } });
     expect(p.events.map((e) => e.date)).toEqual(['29 January 2024']);
+    expect(p.events[0]!.with, 'a relationship diagram has its own list; the events do not repeat it').toEqual([]);
+  });
+
+  it('an actor drawn as an event diagram lists, per event, who else took part, linked: the diagram as text', () => {
+    const corpus = validCorpus();
+    corpus.relationships.length = 0;
+    corpus.events[0]!.data.actors = ['qaani', 'quds-force'];
+    const p = actorProfile(buildModel(corpus), 'qaani');
+    expect(p.network.kind).toBe('events');
+    expect(p.events[0]!.with).toEqual([{ name: 'Quds Force', href: '/actors/quds-force/' }]);
   });
 });

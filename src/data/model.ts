@@ -5,7 +5,7 @@
  */
 import { relationshipTypes } from '@/schemas/relationship';
 import { latest, sortKey } from '@/lib/dates';
-import { slugify } from '@/lib/text';
+import { capitalise, countWord, slugify } from '@/lib/text';
 import type {
   ActorData,
   Citation,
@@ -131,6 +131,13 @@ export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> 
 
 /** Human names of actor kinds, singular and plural (kept with every other label in `@/schemas/labels`). */
 export { KIND_LABELS } from '@/schemas/labels';
+
+/** The header's one-line summary of the corpus: how many reports, and the years they were published in. */
+export function corpusLine(m: Pick<Model, 'sources'>): string {
+  const years = m.sources.map((s) => s.published.date.value.slice(0, 4)).sort();
+  const span = years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`;
+  return `${capitalise(countWord(m.sources.length))} ${m.sources.length === 1 ? 'report' : 'reports'}, ${span}, read side by side`;
+}
 
 /** Alternative spellings published as `/actors/<alias-slug>/` redirects to the profile. */
 export function aliasRedirects(actors: Actor[]): { slug: string; actor: Actor; alias: string }[] {

@@ -1,6 +1,15 @@
 /** The model pages read from: sorted lists, lookups that fail loudly, derived facts. */
 import { describe, expect, test } from 'vitest';
-import { aliasRedirects, buildModel, eventsOf, isReporting, relationshipsOf, sourceLabels, sourcesCovering } from '@/data/model';
+import {
+  aliasRedirects,
+  buildModel,
+  corpusLine,
+  eventsOf,
+  isReporting,
+  relationshipsOf,
+  sourceLabels,
+  sourcesCovering,
+} from '@/data/model';
 import { validCorpus } from './fixtures';
 
 const cite = (source: string, p: number) => ({ source, p, note: undefined });
@@ -69,4 +78,13 @@ describe('the model', () => {
     expect(sourcesCovering(m.actor('qaani'))).toEqual(['report-a']);
     expect(aliasRedirects(m.actors).map((r) => [r.slug, r.actor.id])).toEqual([['ghaani', 'qaani']]);
   });
+});
+
+test('the header line counts the reports and spans the years they were published in', () => {
+  const source = (id: string, date: string) =>
+    ({ id, published: { date: { value: date } } }) as unknown as ReturnType<typeof buildModel>['sources'][number];
+  expect(corpusLine({ sources: [source('a', '2021-07-09'), source('b', '2024-02'), source('c', '2024-02-19')] })).toBe(
+    'Three reports, 2021–2024, read side by side',
+  );
+  expect(corpusLine({ sources: [source('a', '2024-02')] })).toBe('One report, 2024, read side by side');
 });

@@ -95,7 +95,9 @@ describe('network diagrams', () => {
   });
   test('labels break between words only, never inside one', () => {
     expect(wrapLabel('Abdul Aziz al-Mohammedawi', 12)).toBe('Abdul Aziz<br>al-Mohammedawi');
-    expect(wrapLabel('Iraq’s Iran-aligned armed factions', 18)).toBe('Iraq’s<br>Iran-aligned armed<br>factions');
+    expect(wrapLabel('Iraq’s Iran-aligned armed factions', 18)).toBe('Iraq’s<br>Iran-aligned<br>armed factions');
+    // Balanced, not greedy: no word left alone on the last line.
+    expect(wrapLabel('Kataib Hezbollah is a member of …', 30)).toBe('Kataib Hezbollah<br>is a member of …');
     expect(wrapLabel('Kataib Hezbollah\n12 ties')).toBe('Kataib Hezbollah<br>12 ties');
   });
   test('an actor known only from events: a box per event, its link to the timeline, the actor at the top', () => {
@@ -114,7 +116,7 @@ describe('network diagrams', () => {
       '  a_qaani("Esmail Qaani"):::person',
       '  subgraph e1["29 Jan 2024: Visit"]',
       '    e1_0["Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
-      '    e1_1["This event on the<br>timeline"]:::summary',
+      '    e1_1["This event on<br>the timeline"]:::summary',
       '  end',
     ]);
     expect(d.code).toContain('click e1_1 href "/timeline/#ev"');
@@ -222,10 +224,10 @@ describe('side overview', () => {
         'flowchart TD',
         '  subgraph box_iran["Iran’s state and forces"]',
         '    t_iran_iran["2 within this side"]:::org',
-        '    t_iran_iraqi_factions["1 with Iraq’s armed<br>factions"]:::org',
+        '    t_iran_iraqi_factions["1 with Iraq’s<br>armed factions"]:::org',
         '  end',
         '  subgraph box_iraqi_factions["Iraq’s armed factions"]',
-        '    t_iraqi_factions_iran["1 with Iran’s state and<br>forces"]:::org',
+        '    t_iraqi_factions_iran["1 with Iran’s<br>state and forces"]:::org',
         '  end',
         '  t_iran_iran ~~~ t_iran_iraqi_factions',
         '  t_iran_iraqi_factions ~~~ t_iraqi_factions_iran',

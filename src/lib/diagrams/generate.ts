@@ -69,21 +69,34 @@ export const label = (s: string) =>
     .replace(/[<>]/g, '')
     .replace(/[[\]{}|]/g, ' ');
 
+/** Greedy line filling: each line takes words while it stays within `max` characters. */
+function fill(words: string[], max: number): string[] {
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * Breaks text into lines of at most `max` characters, only between words (a
  * word longer than `max` keeps a line of its own), joined with mermaid's `<br>`.
+ * Lines are balanced: as few as filling to `max` needs, each as short as that
+ * allows, so no word is left alone on a last line ("Kataib Hezbollah is a
+ * member / of …" becomes "Kataib Hezbollah / is a member of …").
  */
 export function wrapLabel(text: string, max = LINE_CHARS): string {
   const lines: string[] = [];
   // A newline in the text is a break the caller wants; each part is wrapped on its own.
   for (const part of text.split('\n')) {
-    const start = lines.length;
     // Plain spaces only: a no-break space (as in a date span) holds its words together.
-    for (const word of part.split(/[ \t]+/).filter(Boolean)) {
-      const last = lines.length > start ? lines.at(-1)! : undefined;
-      if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-      else lines.push(word);
-    }
+    const words = part.split(/[ \t]+/).filter(Boolean);
+    const count = fill(words, max).length;
+    let width = Math.max(...words.map((w) => w.length), Math.ceil(part.length / Math.max(count, 1)));
+    while (width < max && fill(words, width).length > count) width++;
+    lines.push(...fill(words, width));
   }
   return lines.map(label).join('<br>');
 }

@@ -3,7 +3,7 @@
  * power network and the reporting one, and one slice per side.
  */
 import type { ActorKind, ActorSide } from '@/schemas/actor';
-import { SIDE_LABELS, SIDE_ORDER } from '@/lib/diagrams/generate';
+import { SIDE_LABELS, SIDE_ORDER, sideMembers } from '@/lib/diagrams/generate';
 import { isReporting, KIND_LABELS, type Actor, type Model, type Relationship } from './model';
 
 /** One side of the story: its actors and the (non-reporting) relationships with at least one end on it. */
@@ -30,11 +30,10 @@ export function networkModel(model: Pick<Model, 'actors' | 'relationships' | 'ac
   const sides = SIDE_ORDER.map((side) => {
     const actors = model.actors.filter((a) => a.side === side);
     const relationships = power.filter((r) => byId.get(r.from)?.side === side || byId.get(r.to)?.side === side);
-    const ties = (id: string) => relationships.filter((r) => r.from === id || r.to === id).length;
-    const members = [...new Set(actors.map((a) => a.kind))].map((kind) => ({
-      kind,
-      label: KIND_LABELS[kind][1],
-      actors: actors.filter((a) => a.kind === kind).map((a) => ({ id: a.id, name: a.name, ties: ties(a.id) })),
+    const members = sideMembers(actors, relationships, side).map((g) => ({
+      kind: g.kind,
+      label: KIND_LABELS[g.kind][1],
+      actors: g.actors.map(({ actor, ties }) => ({ id: actor.id, name: actor.name, ties })),
     }));
     return { side, label: SIDE_LABELS[side], slug: side, actors, relationships, members };
   }).filter((s) => s.actors.length > 0);

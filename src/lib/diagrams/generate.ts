@@ -326,6 +326,23 @@ export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelatio
 }
 
 /**
+ * The actors of one side grouped by kind, in order of first appearance, each
+ * with its number of ties in `rels`: what the side's diagram draws, and its text.
+ */
+export function sideMembers<A extends DiagramActor>(
+  actors: A[],
+  rels: DiagramRelationship[],
+  side: ActorSide,
+): { kind: ActorKind; actors: { actor: A; ties: number }[] }[] {
+  const members = actors.filter((a) => a.side === side);
+  const ties = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  return [...new Set(members.map((a) => a.kind))].map((kind) => ({
+    kind,
+    actors: members.filter((a) => a.kind === kind).map((actor) => ({ actor, ties: ties(actor.id) })),
+  }));
+}
+
+/**
  * The actors of one side, a box per kind ("People", "Armed groups"), each node
  * a link to the profile, with its number of stated ties.
  */
@@ -335,18 +352,13 @@ export function sideMembersDiagram(
   side: ActorSide,
   opts: { href: (actorId: string) => string; kindLabel: (kind: ActorKind) => string },
 ): string {
-  const members = actors.filter((a) => a.side === side);
-  const ties = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
-  const kinds = [...new Set(members.map((a) => a.kind))];
-  const boxes: Box[] = kinds.map((kind, i) => ({
+  const boxes: Box[] = sideMembers(actors, rels, side).map((group, i) => ({
     key: `k${i + 1}`,
-    title: opts.kindLabel(kind),
-    items: members
-      .filter((a) => a.kind === kind)
-      .map((actor) => {
-        const n = ties(actor.id);
-        return { actor, text: n ? `${actor.name}\n${n} ${n === 1 ? 'tie' : 'ties'}` : actor.name };
-      }),
+    title: opts.kindLabel(group.kind),
+    items: group.actors.map(({ actor, ties: n }) => ({
+      actor,
+      text: n ? `${actor.name}\n${n} ${n === 1 ? 'tie' : 'ties'}` : actor.name,
+    })),
   }));
   return stacked(boxes, opts.href);
 }

@@ -5,7 +5,7 @@
  * its spellings, network diagram, relationships and events. Components only
  * render what this returns.
  */
-import { egoNetwork, eventNetwork, SIDE_LABELS, spanLabel } from '@/lib/diagrams/generate';
+import { egoGraph, eventGraph, SIDE_LABELS, spanLabel, type Drawing } from '@/lib/diagrams/generate';
 import { actorUrl, articleUrl, url } from '@/lib/url';
 import { formatDate } from '@/lib/dates';
 import {
@@ -20,11 +20,10 @@ import {
   type Relationship,
 } from './model';
 import { searchVariants } from '@/lib/text';
+import { chainsFrom, mainActors } from './connections';
 import type { OutsideKind, OutsideNote } from '@/schemas/outside';
 import type { Citation } from './types';
 
-/** Largest number of arrows an actor's own diagram shows before leaving the outer ring out. */
-const CAP = 16;
 /** Most citations shown for one key fact: enough to check it, few enough to read. */
 const FACT_CITES = 4;
 
@@ -182,8 +181,45 @@ export interface Spelling {
 
 /** The network section: a relationship diagram with its list, or, for actors with no relationship, an event diagram. */
 export type ProfileNetwork =
-  | { kind: 'relationships'; code: string; caption: string; description: string; shown: Relationship[] }
-  | { kind: 'events'; code: string; caption: string; description: string };
+  | {
+      kind: 'relationships';
+      phone?: Drawing | undefined;
+      wide?: Drawing | undefined;
+      caption: string;
+      description: string;
+      /** What the phone layout leaves to the lists (the ties among the actors around it). */
+      phoneNote?: string | undefined;
+      /** Its own relationships, and those among the actors around it. */
+      direct: Relationship[];
+      among: Relationship[];
+    }
+  | { kind: 'events'; phone?: Drawing | undefined; caption: string; description: string };
+
+/** One row of "How X connects to the others": the chain to one main actor, ready to print. */
+export interface ProfileConnection {
+  to: { id: string; name: string };
+  steps: { relId: string; verb: string; forward: boolean; toId: string; toName: string; sentence: string }[];
+  /** The citations of every step, merged: the chain is one statement. */
+  cite: Citation[];
+}
+
+/** The chains from a main actor to each of the others; empty for any other actor. */
+export function profileConnections(m: Model, id: string): ProfileConnection[] {
+  const main = mainActors(m);
+  if (!main.includes(id)) return [];
+  return chainsFrom(m, id, main).map((c) => ({
+    to: { id: c.to, name: m.actor(c.to).name },
+    steps: c.steps.map((s) => ({
+      relId: s.rel.id,
+      verb: relationLabel(s.rel.type),
+      forward: s.forward,
+      toId: s.to,
+      toName: m.actor(s.to).name,
+      sentence: `${m.actor(s.rel.from).name} ${relationLabel(s.rel.type)} ${m.actor(s.rel.to).name}`,
+    })),
+    cite: mergeCites(c.steps.map((s) => s.rel.cite)),
+  }));
+}
 
 /** What the profile page of one actor shows. */
 export interface ActorProfileData {
@@ -200,6 +236,8 @@ export interface ActorProfileData {
   facts: FactRow[];
   spellings: Spelling[];
   network: ProfileNetwork;
+  /** How it connects to each main actor (main actors only). */
+  connections: ProfileConnection[];
   /** Names of every actor the relationship list mentions. */
   names: Record<string, { name: string }>;
   /**
@@ -219,31 +257,37 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
   const namedIn = m.sources.filter((s) => covering.includes(s.id)).map((s) => ({ id: s.id, label: s.label, href: articleUrl(s.id) }));
   let network: ProfileNetwork;
   if (own.length === 0) {
-    const d = eventNetwork(m.actors, events, id, { href: actorUrl, eventHref: (e) => url(`timeline/#${e}`), cap: 8 });
+    const d = eventGraph(m.actors, events, id, { href: actorUrl, eventHref: (e) => url(`timeline/#${e}`), cap: 8 });
     network = {
       kind: 'events',
-      code: d.code,
-      description: `${d.events} events involving ${actor.name}, each linked to the other actors involved; the Events list below gives them as text with citations.`,
+      phone: d.phone,
+      description: `${actor.name} and the ${d.events} events the reports name it in, each edge dated; each event links to the timeline. The Events list below says who else took part.`,
       caption:
         d.omitted > 0
-          ? `Shows ${d.events} of ${d.events + d.omitted} events.`
-          : 'Rounded boxes with dates are events; select one to open it on the timeline.',
+          ? `Shows ${d.events} of ${d.events + d.omitted} events; the Events list below has them all.`
+          : 'Rounded boxes are events; select one to open it on the timeline.',
     };
   } else {
-    const d = egoNetwork(m.actors, m.relationships, id, { href: actorUrl, cap: CAP });
-    const ring = d.shown.length - own.length;
+    const d = egoGraph(m.actors, m.relationships, id, {
+      href: actorUrl,
+      relHref: (r) => url(`network/#rel-${r.id}`),
+      listHref: '#relationships',
+    });
+    const ties = (n: number) => `${n} ${n === 1 ? 'tie' : 'ties'}`;
     network = {
       kind: 'relationships',
-      code: d.code,
-      shown: d.shown,
-      description: `${d.shown.length} relationships around ${actor.name}; each node links to a profile. The list below gives them as text with citations.`,
-      caption:
-        d.omitted > 0
-          ? `Shows ${own.length} direct relationships and ${ring} from the next ring; ${d.omitted} more from the next ring are left out to keep it legible — see the linked profiles or the Network page.`
-          : `Shows all ${own.length} direct relationships${ring > 0 ? ` and ${ring} between the actors around it` : ''}.`,
+      phone: d.phone,
+      wide: d.wide,
+      direct: d.direct,
+      among: d.among,
+      description: `${actor.name} and the actors it is tied to: ${ties(d.direct.length)} of its own${d.among.length ? ` and ${ties(d.among.length)} among the others` : ''}. Each arrow points from the actor who acts to the one acted on and is labelled with the verb; each name links to its profile and each verb to the relationship. The lists below give the same with citations.`,
+      caption: `Arrows run from who acts to who is acted on.${d.folded ? ' A white box stands for several actors, listed below.' : ''}`,
+      phoneNote: d.among.length
+        ? `On a narrow screen this drawing shows ${actor.name}’s own ties; the ${ties(d.among.length)} among the others are drawn on a wider screen and listed below.`
+        : undefined,
     };
   }
-  const mentioned = new Set(network.kind === 'relationships' ? network.shown.flatMap((r) => [r.from, r.to]) : []);
+  const mentioned = new Set(network.kind === 'relationships' ? [...network.direct, ...network.among].flatMap((r) => [r.from, r.to]) : []);
   return {
     actor,
     kind: KIND_LABELS[actor.kind][0],
@@ -264,6 +308,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
       ...actor.aliases.map((a) => ({ name: a.name, lang: a.lang, origin: a.origin, outside: a.outside, note: a.note, cite: a.cite })),
     ],
     network,
+    connections: profileConnections(m, id),
     names: Object.fromEntries([...mentioned].map((a) => [a, { name: m.actor(a).name }])),
     events: events.map((e) => ({
       id: e.id,

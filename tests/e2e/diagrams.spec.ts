@@ -5,25 +5,66 @@ import { expect, test } from '@playwright/test';
 import { builtPages, DIST, pageHtml } from './pages';
 
 const html = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
+/** A diagram's figure, whatever its classes and attributes (one layout or two). */
+const FIGURE = /<figure class="diagram[" ][^>]*>[\s\S]*?<\/figure>/;
+const FIGURES = new RegExp(FIGURE.source, 'g');
 const actorPages = builtPages().filter((p) => /^actors\/[^/]+\/$/.test(p) && !/http-equiv="refresh"/.test(html(p)));
 
 test('clicking a node in a profile’s diagram opens that actor’s profile', async ({ page }) => {
   await page.goto('actors/esmail-qaani/');
-  const node = page.locator('figure.diagram svg a[href$="/actors/quds-force/"]').first();
+  const node = page.locator('figure.diagram svg a[href$="/actors/quds-force/"]:visible').first();
   await node.scrollIntoViewIfNeeded();
   await node.click();
   await expect(page).toHaveURL(/\/actors\/quds-force\/$/);
   await expect(page.locator('h1')).toHaveText('Quds Force');
 });
 
-test('every actor profile has a diagram whose nodes link to other profiles', () => {
+test('every actor profile has a diagram whose nodes link to other profiles, or to the events it is named in', () => {
   expect(actorPages.length).toBeGreaterThan(40);
   const without = actorPages.filter((p) => {
-    const svg = /<figure class="diagram">[\s\S]*?<\/figure>/.exec(html(p))?.[0] ?? '';
+    const svg = FIGURE.exec(html(p))?.[0] ?? '';
     const links = [...svg.matchAll(/<a href="[^"]*\/actors\/([^/"]+)\/"/g)].map((m) => m[1]);
-    return !links.some((id) => `actors/${id}/` !== p);
+    return !links.some((id) => `actors/${id}/` !== p) && !/<a href="[^"]*\/timeline\/#/.test(svg);
   });
   expect(without, 'these profiles show no clickable network').toEqual([]);
+});
+
+test('the network page draws the main actors as one graph: at least 10 actors, 12 labelled arrows, each verb linked to its relationship', () => {
+  const page = html('network');
+  const fig = FIGURE.exec(page.slice(page.indexOf('id="main-actors"')))?.[0] ?? '';
+  const wide = /<section class="diagram-scroll layout-wide"[\s\S]*?<\/section>/.exec(fig)?.[0] ?? fig;
+  const actors = new Set([...wide.matchAll(/<a href="[^"]*\/actors\/([^/"]+)\/"/g)].map((m) => m[1]));
+  const edges = [...wide.matchAll(/<path\b[^>]*class="[^"]*flowchart-link[^"]*"[^>]*marker-(?:end|start)=/g)].filter(
+    (m) => !m[0].includes('edge-thickness-invisible'),
+  );
+  const verbs = [...wide.matchAll(/<a href="[^"]*\/network\/#rel-([^"]+)" class="edge-link">/g)].map((m) => m[1]);
+  expect(actors.size, 'main actors drawn').toBeGreaterThanOrEqual(10);
+  expect(edges.length, 'visible arrows').toBeGreaterThanOrEqual(12);
+  expect(verbs.length, 'each arrow’s verb links to its relationship').toBe(edges.length);
+  for (const id of verbs) expect(page, `the relationship ${id} has its anchor`).toContain(`id="rel-${id}"`);
+});
+
+test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected finds it on either profile, each step linked and cited', async ({
+  page,
+}) => {
+  await page.goto('actors/harakat-al-nujaba/');
+  const section = page.locator('section[aria-labelledby="connects"]');
+  await expect(section.locator('h2')).toHaveText(/^How Harakat al-Nujaba connects to the others/);
+  const row = section.locator('li', { has: page.locator('a[href$="/actors/esmail-qaani/"]') }).first();
+  await expect(row).toContainText('refused');
+  await expect(row.locator('a.step').first()).toHaveAttribute('href', /\/network\/#rel-/);
+  await expect(row.locator('sup.cite')).toHaveCount(1);
+});
+
+test('every main actor’s profile says how it connects to the others; no page shows a raw &nbsp;', () => {
+  const network = html('network');
+  const main = FIGURE.exec(network.slice(network.indexOf('id="main-actors"')))?.[0] ?? '';
+  const ids = [...new Set([...main.matchAll(/<a href="[^"]*\/actors\/([^/"]+)\/"/g)].map((m) => m[1]))];
+  expect(ids.length).toBeGreaterThanOrEqual(10);
+  const missing = ids.filter((id) => !html(`actors/${id}`).includes('id="connects"'));
+  expect(missing, 'these main actors do not say how they connect to the others').toEqual([]);
+  const raw = builtPages().filter((p) => /&amp;nbsp;|#nbsp;/.test(pageHtml(p).replace(/<script[\s\S]*?<\/script>/g, '')));
+  expect(raw, 'these pages show “&nbsp;” as text').toEqual([]);
 });
 
 test('the network page links every actor', () => {
@@ -38,14 +79,14 @@ test('every diagram has a title, a description and a text equivalent next to it'
   const problems: string[] = [];
   for (const p of builtPages()) {
     const page = pageHtml(p);
-    for (const fig of page.match(/<figure class="diagram">[\s\S]*?<\/figure>/g) ?? []) {
+    for (const fig of page.match(FIGURES) ?? []) {
       if (!/<title id="[^"]+">[^<]+<\/title>/.test(fig) || !/<desc id="[^"]+">[^<]+<\/desc>/.test(fig))
         problems.push(`${p}: diagram without title or description`);
     }
     // The text equivalent is a list in the page's own content after the diagram: not the site's
     // menus (before <main>) and not the diagram legend.
     const main = /<main\b[\s\S]*?<\/main>/.exec(page)?.[0] ?? '';
-    for (const fig of main.match(/<figure class="diagram">[\s\S]*?<\/figure>/g) ?? []) {
+    for (const fig of main.match(FIGURES) ?? []) {
       const after = main.slice(main.indexOf(fig) + fig.length);
       if (!/<(ul|ol)\b(?![^>]*class="legend")/.test(after)) problems.push(`${p}: diagram without a text list after it`);
     }
@@ -58,8 +99,8 @@ test('every profile a diagram links is also linked from the page’s text', () =
   const missing: string[] = [];
   for (const p of builtPages()) {
     const main = /<main\b[\s\S]*?<\/main>/.exec(pageHtml(p))?.[0] ?? '';
-    const text = main.replace(/<figure class="diagram">[\s\S]*?<\/figure>/g, '');
-    for (const fig of main.match(/<figure class="diagram">[\s\S]*?<\/figure>/g) ?? [])
+    const text = main.replace(FIGURES, '');
+    for (const fig of main.match(FIGURES) ?? [])
       for (const [, href] of fig.matchAll(/<a\b[^>]*?\shref="([^"]*\/actors\/[^"]+)"/g))
         if (!href!.endsWith(`/${p}`) && !text.includes(`href="${href}"`)) missing.push(`/${p}: ${href}`);
   }

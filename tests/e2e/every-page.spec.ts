@@ -14,7 +14,7 @@
  */
 import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
-import { diagramProblems, focalProblem } from './checks/diagrams';
+import { diagramProblems, focalProblem, graphProblems } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
 import { builtPages, idsByPage, isRedirect, pageHtml } from './pages';
 import { normaliseBase } from '../../src/lib/base';
@@ -63,7 +63,7 @@ test('every internal link and #anchor on every page resolves', () => {
 });
 
 /** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */
-type Findings = Record<'access' | 'requests' | 'policy' | 'diagrams' | 'lines' | 'focal', string[]>;
+type Findings = Record<'access' | 'requests' | 'policy' | 'diagrams' | 'graphs' | 'lines' | 'focal', string[]>;
 
 /** Opens `paths` one after another in one tab of `browser`, at `width`, running every check that applies there. */
 async function visit(browser: Browser, paths: string[], width: number, height: number, found: Findings) {
@@ -96,6 +96,9 @@ async function visit(browser: Browser, paths: string[], width: number, height: n
         for (const l of await tab.evaluate(longLines, LINE_LIMIT))
           found.lines.push(`/${path}: ${l.where}: ${l.chars} characters a line ("${l.text}…")`);
     }
+    // On a phone, every generated diagram is a graph a reader can follow in at most 1.5 screens
+    // on a profile and 2 elsewhere (layout does not depend on the colour scheme).
+    if (!wide) for (const g of await graphProblems(tab, isProfile(path) ? 1218 : 1624)) found.graphs.push(`/${path} at ${width} px: ${g}`);
     if (!wide && isProfile(path)) {
       const problem = await focalProblem(tab);
       if (problem) found.focal.push(`/${path}: ${problem}`);
@@ -118,13 +121,16 @@ shares.forEach((share, i) => {
     browser,
   }) => {
     test.setTimeout(180_000);
-    const found: Findings = { access: [], requests: [], policy: [], diagrams: [], lines: [], focal: [] };
+    const found: Findings = { access: [], requests: [], policy: [], diagrams: [], graphs: [], lines: [], focal: [] };
     await visit(browser, share, 1280, 800, found);
     if (base === '/') await visit(browser, share, 375, 812, found);
     expect.soft(found.access, 'a reader using assistive technology or with low vision would hit these').toEqual([]);
     expect.soft(found.requests, 'the page contacted another host: a reader in a risky place could be exposed').toEqual([]);
     expect.soft(found.policy, 'the Content-Security-Policy blocked part of the page').toEqual([]);
     expect.soft(found.diagrams, 'a reader would have to scroll sideways, squint, or find a name that does not open').toEqual([]);
+    expect
+      .soft(found.graphs, 'a diagram a reader could not follow: missing, unlabelled or crossing arrows, boxes on boxes, or too tall')
+      .toEqual([]);
     expect.soft(found.lines, `a reader would follow lines longer than ${LINE_LIMIT} characters`).toEqual([]);
     expect.soft(found.focal, 'on a phone the profile’s diagram should open on the actor itself').toEqual([]);
   });

@@ -1,17 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  egoNetwork,
-  eventNetwork,
-  networkDiagram,
-  sideMembersDiagram,
-  sideOverviewDiagram,
+  clusterGraph,
+  egoGraph,
+  eventGraph,
+  FAN_MAX,
   sideTies,
-  spanLabel,
   wrapLabel,
   type DiagramActor,
   type DiagramRelationship,
 } from '@/lib/diagrams/generate';
-import { MAX_PHONE_WIDTH, minifySvg, phoneFitProblem, postProcessSvg } from '@/lib/diagrams/svg';
+import { applyEdgeDirectives, MAX_PHONE_WIDTH, minifySvg, phoneFitProblem, postProcessSvg } from '@/lib/diagrams/svg';
 import { eraOf, timelineEras } from '@/data/timeline';
 import { createRenderer, type DiagramBrowser } from '@/lib/diagrams/render';
 import { mkdtempSync } from 'node:fs';
@@ -31,68 +29,107 @@ const rels: DiagramRelationship[] = [
 ];
 const href = (id: string) => `/actors/${id}/`;
 
-describe('network diagrams', () => {
-  test('a box per acting actor, a node per relationship naming type, span and other end; shaped by kind, coloured by side, linked', () => {
-    expect(networkDiagram(actors, rels, { href }).code).toBe(
+describe('relationship graphs', () => {
+  const ring: DiagramRelationship[] = [
+    ...rels,
+    { id: 'r4', from: 'qaani', to: 'kh', type: 'requested' },
+    { id: 'r5', from: 'kh', to: 'qaani', type: 'complied-with' },
+    { id: 'r6', from: 'qaani', to: 'kh', type: 'met-with' },
+  ];
+  const relHref = (r: DiagramRelationship) => `/network/#rel-${r.id}`;
+
+  test("an actor's own graph on a phone: the actor alone on the left, each tie a labelled edge, true direction kept", () => {
+    const d = egoGraph(actors, ring, 'qaani', { href, relHref });
+    expect(d.phone!.code).toBe(
       [
-        'flowchart TD',
-        '  subgraph g1["Esmail Qaani …"]',
-        '    g1_0["commands<br>(Jan\u00a02020–)<br>Quds Force"]:::org',
-        '  end',
-        '  subgraph g2["Quds Force …"]',
-        '    g2_0{{"part of<br>Iran"}}:::state',
-        '  end',
-        '  subgraph g3["Iran …"]',
-        '    g3_0["backs<br>Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
-        '  end',
-        '  g1_0 ~~~ g2_0',
-        '  g2_0 ~~~ g3_0',
-        '  class g1_0,g2_0 side_iran',
-        '  class g3_0 side_iraqi_factions',
-        '  click g1_0 href "/actors/quds-force/"',
-        '  click g2_0 href "/actors/iran/"',
-        '  click g3_0 href "/actors/kh/"',
+        '---',
+        'config:',
+        '  layout: dagre',
+        '---',
+        'flowchart LR',
+        '  a_qaani("Esmail Qaani"):::person',
+        '  a_quds_force["Quds Force"]:::org',
+        '  a_kh["Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
+        '  a_qaani e1@-- "commands" --> a_quds_force',
+        '  a_qaani e2@-- "asked,<br>met with" --> a_kh',
+        '  a_qaani e3@-- "complied<br>with" --> a_kh',
+        '  class a_qaani focus',
+        '  class a_qaani,a_quds_force side_iran',
+        '  class a_kh side_iraqi_factions',
+        '  click a_qaani href "/actors/qaani/"',
+        '  click a_quds_force href "/actors/quds-force/"',
+        '  click a_kh href "/actors/kh/"',
+        '%% edge-link e1 href "/network/#rel-r1" "Esmail Qaani commands Quds Force"',
+        '%% edge-link e2 href "/network/#rel-r4" "Esmail Qaani asked, met with Kataib KH Hezbollah"',
+        // Kataib Hezbollah complied with Qaani: laid out from Qaani, its arrowhead drawn at Qaani's end.
+        '%% reverse e3',
+        '%% edge-link e3 href "/network/#rel-r5" "Kataib KH Hezbollah complied with Esmail Qaani"',
       ].join('\n'),
     );
+    expect(d.direct.map((r) => r.id)).toEqual(['r1', 'r4', 'r5', 'r6']);
   });
+
+  test('ties among the actors around it need a third column: they get a layered drawing of the whole graph, and are listed', () => {
+    const withAmong = [...ring, { id: 'r7', from: 'kh', to: 'quds-force', type: 'opposed' as const }];
+    const d = egoGraph(actors, withAmong, 'qaani', { href, relHref });
+    expect(d.among.map((r) => r.id)).toEqual(['r7']);
+    expect(d.notOnPhone.map((r) => r.id)).toEqual(['r7']);
+    expect(d.phone!.code).not.toContain('opposed');
+    expect(d.wide!.code.split('\n')[0]).toBe('flowchart TD');
+    expect(d.wide!.code).toContain('  a_kh e4@-- "opposed" --> a_quds_force');
+    // Without such ties the fan is the whole graph and is the only drawing.
+    expect(egoGraph(actors, ring, 'qaani', { href }).wide).toBeUndefined();
+  });
+
+  test('news outlets fold into one node that says how many and links to the list', () => {
+    const media: DiagramActor[] = ['a', 'b', 'c'].map((x) => ({ id: `m${x}`, name: `Outlet ${x}`, kind: 'media', side: 'other' }));
+    const reported = media.map((m, i) => ({ id: `m${i}`, from: m.id, to: 'qaani', type: 'reported-on' as const }));
+    const d = egoGraph([...actors, ...media], [...rels, ...reported], 'qaani', { href, listHref: '#relationships' });
+    expect(d.phone!.code).toContain('  media["3 news outlets<br>(see the list)"]:::summary');
+    expect(d.phone!.code).toContain('  a_qaani e2@-- "reported on" --> media\n');
+    expect(d.phone!.code).toContain('%% reverse e2');
+    expect(d.phone!.code).toContain('click media href "#relationships"');
+    expect(d.folded).toBe(3);
+  });
+
+  test('beyond the fan limit, the least connected neighbours fold into one node', () => {
+    const many: DiagramActor[] = Array.from({ length: FAN_MAX + 2 }, (_, i) => ({
+      id: `n${i}`,
+      name: `N ${i}`,
+      kind: 'armed-group',
+      side: 'other',
+    }));
+    const ties = many.map((a) => ({ id: `t-${a.id}`, from: 'iran', to: a.id, type: 'backs' as const }));
+    const d = egoGraph([...actors, ...many], [...ties, { id: 'x', from: 'n13', to: 'kh', type: 'opposed' }], 'iran', { href });
+    expect(d.phone!.nodes).toBe(1 + FAN_MAX);
+    expect(d.phone!.code).toContain('others["3 more actors<br>(see the list)"]:::summary');
+    // The better-connected n13 is kept.
+    expect(d.phone!.code).toContain('a_n13');
+  });
+
   test('an unknown actor in a relationship is an error, not a silent gap', () => {
-    expect(() => networkDiagram(actors, [{ id: 'x', from: 'qaani', to: 'ghost', type: 'backs' }], { href })).toThrow(
+    expect(() => egoGraph(actors, [{ id: 'x', from: 'qaani', to: 'ghost', type: 'backs' }], 'qaani', { href })).toThrow(
+      'relationship names unknown actor "ghost"',
+    );
+    expect(() => clusterGraph(actors, [{ id: 'x', from: 'qaani', to: 'ghost', type: 'backs' }], { href })).toThrow(
       'relationship names unknown actor "ghost"',
     );
   });
-  test("an actor's own network: the actor first, then a box per type and direction; outlets fold into one node", () => {
-    const withMedia: DiagramActor[] = [
-      ...actors,
-      { id: 'ap', name: 'Associated Press', kind: 'media', side: 'other' },
-      { id: 'reuters', name: 'Reuters', kind: 'media', side: 'other' },
-    ];
-    const more: DiagramRelationship[] = [
-      ...rels,
-      { id: 'r4', from: 'ap', to: 'qaani', type: 'reported-on' },
-      { id: 'r5', from: 'reuters', to: 'qaani', type: 'reported-on' },
-    ];
-    const d = egoNetwork(withMedia, more, 'qaani', { href });
-    expect(d.shown.map((r) => r.id)).toEqual(['r1', 'r4', 'r5']);
-    expect(d.code).toBe(
-      [
-        'flowchart TD',
-        '  a_qaani("Esmail Qaani"):::person',
-        '  subgraph g1["Esmail Qaani commands …"]',
-        '    g1_0["Quds Force"]:::org',
-        '  end',
-        '  subgraph g2["… reported on Esmail Qaani"]',
-        '    g2_0["2 news outlets<br>(see the list)"]:::summary',
-        '  end',
-        '  a_qaani ~~~ g1_0',
-        '  g1_0 ~~~ g2_0',
-        '  class a_qaani focus',
-        '  class a_qaani,g1_0 side_iran',
-        '  click a_qaani href "/actors/qaani/"',
-        '  click g1_0 href "/actors/quds-force/"',
-        '  click g2_0 href "#relationships"',
-      ].join('\n'),
-    );
+
+  test('a set of ties: the whole graph laid out top to bottom, and on a phone the fan of its most connected actor', () => {
+    const d = clusterGraph(actors, rels, { href, relHref });
+    expect(d.hub).toBe('quds-force');
+    expect(d.wide!.code).toContain('flowchart TD');
+    expect(d.wide!.code).toContain('  a_iran e3@-- "backs" --> a_kh');
+    expect(d.phone!.code).toContain('flowchart LR');
+    expect(d.phone!.code).not.toContain('a_kh');
+    expect(d.notOnPhone.map((r) => r.id)).toEqual(['r3']);
+    // A star is its own fan: one drawing.
+    const star = clusterGraph(actors, rels.slice(0, 2), { href });
+    expect(star.wide).toBeUndefined();
+    expect(star.notOnPhone).toEqual([]);
   });
+
   test('labels break between words only, never inside one', () => {
     expect(wrapLabel('Abdul Aziz al-Mohammedawi', 12)).toBe('Abdul Aziz<br>al-Mohammedawi');
     expect(wrapLabel('Iraq’s Iran-aligned armed factions', 18)).toBe('Iraq’s<br>Iran-aligned<br>armed factions');
@@ -100,31 +137,22 @@ describe('network diagrams', () => {
     expect(wrapLabel('Kataib Hezbollah is a member of …', 30)).toBe('Kataib Hezbollah<br>is a member of …');
     expect(wrapLabel('Kataib Hezbollah\n12 ties')).toBe('Kataib Hezbollah<br>12 ties');
   });
-  test('an actor known only from events: a box per event, its link to the timeline, the actor at the top', () => {
-    const d = eventNetwork(
+
+  test('an actor known only from events: a fan to each event, dated, each linked to the timeline; no tie between actors implied', () => {
+    const d = eventGraph(
       actors,
       [{ id: 'ev', date: { value: '2024-01-29', precision: 'day' }, title: 'Visit', actors: ['qaani', 'kh'] }],
       'qaani',
-      {
-        href,
-        eventHref: (id) => `/timeline/#${id}`,
-        cap: 8,
-      },
+      { href, eventHref: (id) => `/timeline/#${id}`, cap: 8 },
     );
-    expect(d.code.split('\n').slice(0, 6)).toEqual([
-      'flowchart TD',
+    expect(d.phone!.code.split('\n').slice(4, 8)).toEqual([
+      'flowchart LR',
       '  a_qaani("Esmail Qaani"):::person',
-      '  subgraph e1["29 Jan 2024: Visit"]',
-      '    e1_0["Kataib #quot;KH#quot;<br>Hezbollah"]:::org',
-      '    e1_1["This event on<br>the timeline"]:::summary',
-      '  end',
+      '  ev1(["Visit"]):::event',
+      '  a_qaani e1@-- "named in,<br>29 Jan 2024" --> ev1',
     ]);
-    expect(d.code).toContain('click e1_1 href "/timeline/#ev"');
-  });
-  test('time spans read naturally', () => {
-    expect(spanLabel({ value: '2023-10', precision: 'month' }, { value: '2024-02-04', precision: 'day' })).toBe('Oct 2023–4 Feb 2024');
-    expect(spanLabel(undefined, { value: '2020', precision: 'year' })).toBe('–2020');
-    expect(spanLabel()).toBe('');
+    expect(d.phone!.code).toContain('click ev1 href "/timeline/#ev"');
+    expect(d.phone!.code).not.toContain('a_kh');
   });
 });
 
@@ -158,6 +186,18 @@ describe('SVG post-processing', () => {
   test('drops mermaid styles from flowcharts, adds title, description and natural width, keeps links', () => {
     expect(postProcessSvg(svg, { title: 'T & co', description: 'D' })).toBe(
       '<svg id="dabc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300.5 80" role="graphics-document document" aria-roledescription="flowchart-v2" width="301" style="max-width:301px" aria-labelledby="dabc-title" aria-describedby="dabc-desc" class="mmd mmd-flow"><title id="dabc-title">T &amp; co</title><desc id="dabc-desc">D</desc><a href="/actors/x/"><text>X</text></a></svg>',
+    );
+  });
+  test('edge directives: a reversed edge gets its arrowhead at its start; a linked edge label becomes a link titled with the whole tie', () => {
+    const edges =
+      '<path d="M0 0L9 9" id="dabc-e1" class="flowchart-link" marker-end="url(#dabc_flowchart-v2-pointEnd)"></path>' +
+      '<path d="M0 0L9 9" id="dabc-e2" class="flowchart-link" marker-end="url(#dabc_flowchart-v2-pointEnd)"></path>' +
+      '<g class="edgeLabel" transform="translate(1, 2)"><g class="label" data-id="e2" transform="translate(0, 0)"><g><rect class="background"></rect><text>refused</text></g></g></g>';
+    const code = '%% reverse e2\n%% edge-link e2 href "/network/#rel-r" "Harakat al-Nujaba refused Esmail Qaani"';
+    expect(applyEdgeDirectives(edges, code)).toBe(
+      '<path d="M0 0L9 9" id="dabc-e1" class="flowchart-link" marker-end="url(#dabc_flowchart-v2-pointEnd)"></path>' +
+        '<path d="M0 0L9 9" id="dabc-e2" class="flowchart-link" marker-start="url(#dabc_flowchart-v2-pointStart)"></path>' +
+        '<a href="/network/#rel-r" class="edge-link"><title>Harakat al-Nujaba refused Esmail Qaani</title><g class="edgeLabel" transform="translate(1, 2)"><g class="label" data-for="e2" transform="translate(0, 0)"><g><rect class="background"></rect><text>refused</text></g></g></g></a>',
     );
   });
 });
@@ -211,48 +251,21 @@ describe('SVG minification', () => {
   });
 });
 
-describe('side overview', () => {
+describe('ties between sides', () => {
   test('counts ties per pair of sides, either direction, and within a side', () => {
     expect(sideTies(actors, rels)).toEqual([
       { a: 'iran', b: 'iran', count: 2 },
       { a: 'iran', b: 'iraqi-factions', count: 1 },
     ]);
   });
-  test('one box per side, a linked count per side it has ties with', () => {
-    expect(sideOverviewDiagram(actors, rels, (side) => `/network/${side}/`).code).toBe(
-      [
-        'flowchart TD',
-        '  subgraph box_iran["Iran’s state and forces"]',
-        '    t_iran_iran["2 within this side"]:::org',
-        '    t_iran_iraqi_factions["1 with Iraq’s<br>armed factions"]:::org',
-        '  end',
-        '  subgraph box_iraqi_factions["Iraq’s armed factions"]',
-        '    t_iraqi_factions_iran["1 with Iran’s<br>state and forces"]:::org',
-        '  end',
-        '  t_iran_iran ~~~ t_iran_iraqi_factions',
-        '  t_iran_iraqi_factions ~~~ t_iraqi_factions_iran',
-        '  class t_iran_iran side_iran',
-        '  click t_iran_iran href "/network/iran/"',
-        '  class t_iran_iraqi_factions side_iraqi_factions',
-        '  click t_iran_iraqi_factions href "/network/iraqi-factions/"',
-        '  class t_iraqi_factions_iran side_iran',
-        '  click t_iraqi_factions_iran href "/network/iran/"',
-      ].join('\n'),
-    );
-  });
-  test("a side's members: a box per kind, each node with its number of ties and a link", () => {
-    const code = sideMembersDiagram(actors, rels, 'iran', { href, kindLabel: (k) => `${k}s` });
-    expect(code).toContain('  subgraph k1["persons"]\n    k1_0("Esmail Qaani<br>1 tie"):::person\n  end');
-    expect(code).toContain('click k3_0 href "/actors/iran/"');
-  });
 });
 
 describe('phone fit', () => {
   test('a diagram wider than a 360 px column holds at 12 px labels is named with its label size', () => {
-    expect(MAX_PHONE_WIDTH).toBe(402);
-    expect(phoneFitProblem('<svg viewBox="0 0 402 100">')).toBeUndefined();
+    expect(MAX_PHONE_WIDTH).toBe(469);
+    expect(phoneFitProblem('<svg viewBox="0 0 469 100">')).toBeUndefined();
     expect(phoneFitProblem('<svg viewBox="0 0 900 100">')).toMatch(
-      /^is 900 px wide; in a 360 px phone column its labels would shrink to 5\.4 px/,
+      /^is 900 px wide; in a 360 px phone column its labels would shrink to 6\.3 px/,
     );
   });
 });

@@ -3,11 +3,24 @@
  * mermaid source (and the list of what it shows) out. No I/O, so every output
  * is pinned by unit tests.
  *
- * Every flowchart is designed for a 360 px phone column: it is laid out top to
- * bottom as one narrow stack of labelled boxes, and every label is broken
- * between words into short lines here (mermaid's own wrapping would cut names
- * mid-word). A diagram then needs no sideways scrolling and its labels stay at
- * least 12 px when the SVG is scaled to the column.
+ * Every relationship diagram is a node-link graph: actors are nodes, each
+ * relationship a visible, directed edge labelled with its verb, and mermaid
+ * lays it out. Two layouts exist because a phone column and a desktop page
+ * differ by a factor of three in width:
+ *
+ * - a **fan** (left to right, two columns, laid out by dagre): every edge runs
+ *   between the columns, so the drawing is as wide as two names and one verb
+ *   whatever the number of ties. A relationship that runs the other way keeps
+ *   its true direction: the edge is laid out left to right and its arrowhead
+ *   drawn at the start (`%% reverse`). This is what a 360 px phone can hold
+ *   with labels of at least 12 px.
+ * - a **layered** graph (top to bottom, laid out by ELK, which crossed fewer
+ *   edges than dagre on this corpus): every tie, including those among the
+ *   actors around the one in focus, for a screen wide enough to hold it.
+ *
+ * A tie between two actors of the same fan column cannot be drawn in two
+ * columns (it would need a third), so a graph that has such ties gets both
+ * layouts; the page shows the one that fits and lists every tie as text.
  */
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { relationshipTypes, type RelationshipType } from '@/schemas/relationship';
@@ -35,30 +48,23 @@ export interface DiagramEvent {
   title: string;
 }
 
-/** What a generated diagram contains, so the page can list it as text. */
-export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
-  code: string;
-  /** The relationships drawn, in drawing order. */
-  shown: R[];
-  /** Relationships left out to keep it legible. */
-  omitted: number;
-}
-
 export { SIDE_LABELS };
 /** Sides in the order the site presents them. */
 export const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
 
-/** Longest line, in characters, of a node label: two such nodes side by side still fit a phone column. */
-export const LINE_CHARS = 18;
-/** Longest line of a box title. */
-export const TITLE_CHARS = 30;
+/** Longest line, in characters, of a node label in a fan: two columns of such names and a verb fit a phone. */
+export const LINE_CHARS = 16;
+/** Longest line of an edge label. */
+export const EDGE_CHARS = 12;
+/** Most neighbours a fan draws one by one; the least connected of the rest are folded into one node. */
+export const FAN_MAX = 12;
 
 /** Node shape class for an actor kind: people, states and everything else look different. */
 export function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
   return kind === 'person' ? 'person' : kind === 'state' ? 'state' : 'org';
 }
 
-/** The CSS class that colours a node by its side. */
+/** The CSS class that colours (and borders) a node by its side. */
 export const sideClass = (side: ActorSide) => `side_${side.replace(/-/g, '_')}`;
 
 const nodeId = (id: string) => `a_${id.replace(/-/g, '_')}`;
@@ -91,7 +97,6 @@ export function wrapLabel(text: string, max = LINE_CHARS): string {
   const lines: string[] = [];
   // A newline in the text is a break the caller wants; each part is wrapped on its own.
   for (const part of text.split('\n')) {
-    // Plain spaces only: a no-break space (as in a date span) holds its words together.
     const words = part.split(/[ \t]+/).filter(Boolean);
     const count = fill(words, max).length;
     let width = Math.max(...words.map((w) => w.length), Math.ceil(part.length / Math.max(count, 1)));
@@ -109,164 +114,243 @@ export function spanLabel(start?: PartialDate, end?: PartialDate): string {
   return '';
 }
 
-/** One node line: shape by kind, class by kind (mermaid adds the side class separately). */
-function node(id: string, a: DiagramActor, text = a.name): string {
-  const t = `"${wrapLabel(text)}"`;
-  const shape = shapeOf(a.kind);
-  const body = shape === 'person' ? `(${t})` : shape === 'state' ? `{{${t}}}` : `[${t}]`;
-  return `${id}${body}:::${shape}`;
+/** How a relationship type reads on an edge: its verb, as short as the vocabulary has it. */
+export const verbOf = (type: RelationshipType): string => relationshipTypes[type];
+
+/** A node of a graph: an actor (linked to its profile) or a summary of several (linked to a list). */
+export interface GraphNode {
+  key: string;
+  text: string;
+  href: string;
+  shape: 'person' | 'state' | 'org' | 'summary' | 'event';
+  side?: ActorSide | undefined;
+  focus?: boolean;
+  /** Fan column: 0 (left) or 1 (right). */
+  col?: 0 | 1;
 }
 
-/** A box of the stacked layout: a title and the nodes inside it, one per line. */
-interface Box {
-  key: string;
-  title: string;
-  /** Actor nodes (each links to its profile) or one summary node linking elsewhere. */
-  items: ({ actor: DiagramActor; text?: string } | { summary: string; href: string })[];
+/** An edge of a graph: one or more relationships between the same two nodes in the same direction. */
+export interface GraphEdge<R extends DiagramRelationship = DiagramRelationship> {
+  from: string;
+  to: string;
+  text: string;
+  /** Where the edge's label links: its (first) relationship in the cited list. */
+  href?: string | undefined;
+  rels: R[];
 }
+
+/** What a diagram draws, in mermaid, and which relationships each layout shows. */
+export interface Drawing {
+  code: string;
+  nodes: number;
+  edges: number;
+}
+
+/** A generated diagram: a phone layout, and (when it differs) a wider one of the whole graph. */
+export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
+  /** Two columns, fits a phone. Absent when the layered drawing is the only one. */
+  phone?: Drawing | undefined;
+  /** The whole graph, top to bottom. Absent when the fan already draws every tie. */
+  wide?: Drawing | undefined;
+  /** Every relationship the diagram stands for, in drawing order. */
+  shown: R[];
+  /** Relationships the phone layout leaves out (ties within one of its columns); the page lists them. */
+  notOnPhone: R[];
+}
+
+function nodeLine(n: GraphNode): string {
+  const t = `"${n.shape === 'summary' || n.shape === 'event' ? n.text : wrapLabel(n.text)}"`;
+  const body = n.shape === 'person' ? `(${t})` : n.shape === 'state' ? `{{${t}}}` : n.shape === 'event' ? `([${t}])` : `[${t}]`;
+  return `  ${n.key}${body}:::${n.shape}`;
+}
+
+/** Layout front matter: dagre for fans (it keeps two columns), ELK for the layered view. */
+const FAN_HEADER = ['---', 'config:', '  layout: dagre', '---'];
 
 /**
- * The phone-first layout every flowchart shares: an optional head node at the
- * top, then boxes stacked one under another, each holding its nodes in a single
- * column. Invisible links (`~~~`) fix the order, so the width is that of the
- * widest box, whatever the number of nodes. (Two nodes side by side do not fit:
- * mermaid draws every node at least 152 px wide, 50 px apart, whatever its
- * nodeSpacing setting.)
+ * The mermaid source of one drawing. Edges are named `e1`, `e2`… in order;
+ * `%% reverse eN` draws edge N's arrowhead at its start (it is laid out against
+ * its direction) and `%% edge-link eN href "…"` makes its label a link. Both
+ * are read by the renderer (svg.ts).
  */
-function stacked(boxes: Box[], href: (id: string) => string, head?: DiagramActor): string {
-  const lines = ['flowchart TD'];
-  /** Node ids, top to bottom. */
-  const order: string[] = [];
-  const links: string[] = [];
-  const sides = new Map<ActorSide, string[]>();
-  const mark = (id: string, a: DiagramActor) => sides.set(a.side, [...(sides.get(a.side) ?? []), id]);
-  if (head) {
-    const id = nodeId(head.id);
-    lines.push(`  ${node(id, head)}`);
-    order.push(id);
-    mark(id, head);
-    links.push(`  click ${id} href "${href(head.id)}"`);
+interface EmitEdge {
+  from: string;
+  to: string;
+  text: string;
+  href?: string | undefined;
+  reverse?: boolean;
+}
+function emit(nodes: GraphNode[], edges: EmitEdge[], layout: 'fan' | 'layered'): Drawing {
+  const names = new Map(nodes.map((n) => [n.key, n.text.replace(/<br>/g, ' ').replace(/"/g, '')]));
+  const lines = layout === 'fan' ? [...FAN_HEADER, 'flowchart LR'] : ['flowchart TD'];
+  for (const n of nodes) lines.push(nodeLine(n));
+  const notes: string[] = [];
+  edges.forEach((e, i) => {
+    const id = `e${i + 1}`;
+    lines.push(`  ${e.from} ${id}@-- "${wrapLabel(e.text, EDGE_CHARS)}" --> ${e.to}`);
+    if (e.reverse) notes.push(`%% reverse ${id}`);
+    // The link's name says the whole tie, in its true direction: "Harakat al-Nujaba refused Esmail Qaani".
+    const [a, b] = e.reverse ? [e.to, e.from] : [e.from, e.to];
+    if (e.href) notes.push(`%% edge-link ${id} href "${e.href}" "${names.get(a)} ${e.text.replace(/"/g, '')} ${names.get(b)}"`);
+  });
+  const focus = nodes.filter((n) => n.focus).map((n) => n.key);
+  if (focus.length) lines.push(`  class ${focus.join(',')} focus`);
+  for (const side of SIDE_ORDER) {
+    const keys = nodes.filter((n) => n.side === side).map((n) => n.key);
+    if (keys.length) lines.push(`  class ${keys.join(',')} ${sideClass(side)}`);
   }
-  for (const box of boxes) {
-    lines.push(`  subgraph ${box.key}["${wrapLabel(box.title, TITLE_CHARS)}"]`);
-    box.items.forEach((item, i) => {
-      const id = `${box.key}_${i}`;
-      if ('actor' in item) {
-        lines.push(`    ${node(id, item.actor, item.text)}`);
-        mark(id, item.actor);
-        links.push(`  click ${id} href "${href(item.actor.id)}"`);
-      } else {
-        lines.push(`    ${id}["${wrapLabel(item.summary)}"]:::summary`);
-        links.push(`  click ${id} href "${item.href}"`);
-      }
-      order.push(id);
-    });
-    lines.push('  end');
-  }
-  // Each node hangs invisibly from the one above it: that fixes the order, top to bottom.
-  for (let i = 1; i < order.length; i++) lines.push(`  ${order[i - 1]} ~~~ ${order[i]}`);
-  if (head) lines.push(`  class ${nodeId(head.id)} focus`);
-  for (const side of SIDE_ORDER) if (sides.has(side)) lines.push(`  class ${sides.get(side)!.join(',')} ${sideClass(side)}`);
-  return [...lines, ...links].join('\n');
+  for (const n of nodes) lines.push(`  click ${n.key} href "${n.href}"`);
+  return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length };
 }
 
-/** How a relationship type reads with its subject first ("Kataib Hezbollah is part of …"). */
-const OUT_VERB: Partial<Record<RelationshipType, string>> = {
-  'member-of': 'is a member of',
-  'part-of': 'is part of',
-  'allied-with': 'is allied with',
-};
-const TYPE_ORDER = Object.keys(relationshipTypes) as RelationshipType[];
+/** Groups relationships by ordered pair of nodes, merging their verbs ("met with, asked"). */
+function mergeEdges<R extends DiagramRelationship>(
+  rels: R[],
+  keyOf: (actorId: string) => string,
+  relHref?: (r: R) => string,
+): GraphEdge<R>[] {
+  const byPair = new Map<string, GraphEdge<R>>();
+  for (const r of rels) {
+    const from = keyOf(r.from);
+    const to = keyOf(r.to);
+    const k = `${from}>${to}`;
+    const e = byPair.get(k) ?? { from, to, text: '', href: relHref?.(r), rels: [] };
+    e.rels.push(r);
+    byPair.set(k, e);
+  }
+  for (const e of byPair.values()) e.text = [...new Set(e.rels.map((r) => verbOf(r.type)))].join(', ');
+  return [...byPair.values()];
+}
 
-export interface NetworkOptions {
-  /** Builds the link target of an actor's profile. */
-  href: (actorId: string) => string;
-  /** Highlight this actor (its own network). */
-  focus?: string;
-  /** Kept for callers; every diagram is now laid out top to bottom. */
-  groupBySide?: boolean;
-  /** Kept for callers; every diagram is now laid out top to bottom. */
-  direction?: 'LR' | 'TB';
-  /** Show time spans in box titles (default true). */
-  spans?: boolean;
+/** Fan edges: every edge laid out from column 0 to column 1, reversed when the relationship runs the other way. */
+function fanEdges(edges: GraphEdge[], nodes: Map<string, GraphNode>) {
+  return edges
+    .filter((e) => nodes.get(e.from)?.col !== nodes.get(e.to)?.col)
+    .map((e) => {
+      const reverse = nodes.get(e.from)?.col === 1;
+      return { from: reverse ? e.to : e.from, to: reverse ? e.from : e.to, text: e.text, href: e.href, reverse };
+    });
 }
 
 function checkActors(byId: Map<string, DiagramActor>, rels: DiagramRelationship[]): void {
   for (const r of rels) for (const id of [r.from, r.to]) if (!byId.has(id)) throw new Error(`relationship names unknown actor "${id}"`);
 }
 
-/**
- * A set of relationships as stacked boxes, one per acting actor ("Iran …"),
- * holding a node per relationship that names its type and other end ("backs /
- * Kataib Hezbollah"). Every node links to its profile.
- */
-export function networkDiagram<R extends DiagramRelationship>(actors: DiagramActor[], rels: R[], opts: NetworkOptions): Diagram<R> {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  checkActors(byId, rels);
-  const groups = new Map<string, { from: DiagramActor; items: { to: DiagramActor; text: string }[] }>();
-  for (const r of rels) {
-    const g = groups.get(r.from) ?? { from: byId.get(r.from)!, items: [] };
-    const span = (opts.spans ?? true) ? spanLabel(r.start, r.end) : '';
-    const text = `${relationshipTypes[r.type]}${span ? ` (${span.replace(/ /g, '\u00a0')})` : ''}\n${byId.get(r.to)!.name}`;
-    if (!g.items.some((i) => i.text === text)) g.items.push({ to: byId.get(r.to)!, text });
-    groups.set(r.from, g);
-  }
-  const boxes: Box[] = [...groups.values()].map((g, i) => ({
-    key: `g${i + 1}`,
-    title: `${g.from.name} …`,
-    items: g.items.map((item) => ({ actor: item.to, text: item.text })),
-  }));
-  return { code: stacked(boxes, opts.href), shown: rels, omitted: 0 };
-}
+const actorNode = (a: DiagramActor, href: (id: string) => string, extra: Partial<GraphNode> = {}): GraphNode => ({
+  key: nodeId(a.id),
+  text: a.name,
+  href: href(a.id),
+  shape: shapeOf(a.kind),
+  side: a.side,
+  ...extra,
+});
 
-export interface EgoOptions extends Omit<NetworkOptions, 'focus'> {
-  /** Kept for callers: the grouped diagram always shows every direct relationship. */
-  cap?: number;
-  /** Where a summary node ("4 news outlets") links: the page's list of relationships. */
+export interface GraphOptions<R extends DiagramRelationship = DiagramRelationship> {
+  /** Builds the link target of an actor's profile. */
+  href: (actorId: string) => string;
+  /** Where an edge links: the relationship in the cited list. */
+  relHref?: (r: R) => string;
+  /** Where a folded node ("4 news outlets") links: the page's list of relationships. */
   listHref?: string;
-  /** A group with more members than this becomes one summary node (default 4). */
-  collapseAbove?: number;
 }
 
 /**
- * An actor's own network: the actor at the top, then one box per relationship
- * type and direction ("Esmail Qaani commands …", "… reported on Esmail Qaani").
- * A box of news outlets, or of more than `collapseAbove` actors, becomes one
- * node ("4 news outlets") linking to the page's list.
+ * An actor's own graph: the actor, its direct ties as labelled, directed edges,
+ * and the ties among the actors around it. News outlets (two or more) fold into
+ * one node, and beyond FAN_MAX neighbours the least connected fold into
+ * another; each folded node says how many it holds and links to the list.
+ *
+ * The phone layout is a fan: the actor on the left, its neighbours in one
+ * column. The wide layout, drawn only when there are ties among the
+ * neighbours, adds them.
  */
-export function egoNetwork<R extends DiagramRelationship>(actors: DiagramActor[], rels: R[], focus: string, opts: EgoOptions): Diagram<R> {
+export function egoGraph<R extends DiagramRelationship>(
+  actors: DiagramActor[],
+  rels: R[],
+  focus: string,
+  opts: GraphOptions<R>,
+): Diagram<R> & { direct: R[]; among: R[]; folded: number } {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const me = byId.get(focus);
   if (!me) throw new Error(`relationship names unknown actor "${focus}"`);
   const direct = rels.filter((r) => r.from === focus || r.to === focus);
   checkActors(byId, direct);
-  const groups = new Map<string, { out: boolean; type: RelationshipType; ids: string[] }>();
-  for (const r of direct) {
-    const out = r.from === focus;
-    const key = `${out ? 'out' : 'in'}:${r.type}`;
-    const g = groups.get(key) ?? { out, type: r.type, ids: [] };
-    const other = out ? r.to : r.from;
-    if (!g.ids.includes(other)) g.ids.push(other);
-    groups.set(key, g);
-  }
-  const sorted = [...groups.values()].sort(
-    (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || Number(b.out) - Number(a.out),
+  const neighbours = [...new Set(direct.map((r) => (r.from === focus ? r.to : r.from)))];
+  const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  const media = neighbours.filter((id) => byId.get(id)!.kind === 'media');
+  const foldedMedia = new Set(media.length > 1 ? media : []);
+  const rest = neighbours.filter((id) => !foldedMedia.has(id));
+  // Beyond FAN_MAX, the neighbours with the fewest ties in the whole dataset fold into one node.
+  const keep = new Set(
+    [...rest]
+      .sort((a, b) => degree(b) - degree(a) || rest.indexOf(a) - rest.indexOf(b))
+      .slice(0, rest.length > FAN_MAX ? FAN_MAX - 1 : FAN_MAX),
   );
-  const limit = opts.collapseAbove ?? 4;
-  const boxes: Box[] = sorted.map((g, i) => {
-    const members = g.ids.map((id) => byId.get(id)!);
-    const media = members.length > 1 && members.every((a) => a.kind === 'media');
-    const verb = relationshipTypes[g.type];
-    return {
-      key: `g${i + 1}`,
-      title: g.out ? `${me.name} ${OUT_VERB[g.type] ?? verb} …` : `… ${verb} ${me.name}`,
-      items:
-        media || members.length > limit
-          ? [{ summary: `${members.length} ${media ? 'news outlets' : 'actors'}\n(see the list)`, href: opts.listHref ?? '#relationships' }]
-          : members.map((actor) => ({ actor })),
-    };
-  });
-  return { code: stacked(boxes, opts.href, me), shown: direct, omitted: 0 };
+  const foldedOther = new Set(rest.filter((id) => !keep.has(id)));
+  const list = opts.listHref ?? '#relationships';
+  const keyOf = (id: string) => (id === focus ? nodeId(id) : foldedMedia.has(id) ? 'media' : foldedOther.has(id) ? 'others' : nodeId(id));
+  const nodes: GraphNode[] = [actorNode(me, opts.href, { focus: true, col: 0 })];
+  for (const id of neighbours) if (keep.has(id)) nodes.push(actorNode(byId.get(id)!, opts.href, { col: 1 }));
+  if (foldedMedia.size)
+    nodes.push({ key: 'media', text: `${foldedMedia.size} news outlets<br>(see the list)`, href: list, shape: 'summary', col: 1 });
+  if (foldedOther.size)
+    nodes.push({ key: 'others', text: `${foldedOther.size} more actors<br>(see the list)`, href: list, shape: 'summary', col: 1 });
+  const among = rels.filter((r) => r.from !== focus && r.to !== focus && keep.has(r.from) && keep.has(r.to));
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const directEdges = mergeEdges(direct, keyOf, opts.relHref);
+  const phone = emit(nodes, fanEdges(directEdges, byKey), 'fan');
+  let wide: Drawing | undefined;
+  if (among.length) {
+    const all = [...directEdges, ...mergeEdges(among, keyOf, opts.relHref)];
+    wide = emit(
+      nodes.map(({ col: _col, ...n }) => n),
+      all.map((e) => ({ from: e.from, to: e.to, text: e.text, href: e.href })),
+      'layered',
+    );
+  }
+  return { phone, wide, shown: [...direct, ...among], notOnPhone: among, direct, among, folded: foldedMedia.size + foldedOther.size };
+}
+
+/**
+ * A set of actors and the relationships among them as one graph: the whole of
+ * it laid out top to bottom for a wide screen, and for a phone a fan of the
+ * most connected actor's ties. (A two-column drawing of anything more crosses
+ * its edges: four actors each tied to the same two already cross six times.)
+ * The ties the fan leaves out are listed in `notOnPhone`, for the page to say so.
+ */
+export function clusterGraph<R extends DiagramRelationship>(
+  actors: DiagramActor[],
+  rels: R[],
+  opts: GraphOptions<R>,
+): Diagram<R> & { hub: string } {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  checkActors(byId, rels);
+  const ids = [...new Set(rels.flatMap((r) => [r.from, r.to]))];
+  const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  const hub = [...ids].sort((a, b) => degree(b) - degree(a) || ids.indexOf(a) - ids.indexOf(b))[0]!;
+  const nodes = ids.map((id) => actorNode(byId.get(id)!, opts.href, { col: id === hub ? 0 : 1 }));
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const edges = mergeEdges(rels, nodeId, opts.relHref);
+  const notOnPhone = rels.filter((r) => r.from !== hub && r.to !== hub);
+  const across = fanEdges(edges, byKey);
+  if (!notOnPhone.length) return { phone: emit(nodes, across, 'fan'), shown: rels, notOnPhone, hub };
+  const onPhone = new Set(across.flatMap((e) => [e.from, e.to]));
+  const wide = emit(
+    nodes.map(({ col: _col, ...n }) => n),
+    edges.map((e) => ({ from: e.from, to: e.to, text: e.text, href: e.href })),
+    'layered',
+  );
+  return {
+    phone: emit(
+      nodes.filter((n) => onPhone.has(n.key)),
+      across,
+      'fan',
+    ),
+    wide,
+    shown: rels,
+    notOnPhone,
+    hub,
+  };
 }
 
 /** Ties between two sides (both directions), or within one. */
@@ -294,40 +378,8 @@ export function sideTies(actors: DiagramActor[], rels: DiagramRelationship[]): S
 }
 
 /**
- * The whole network folded to sides, for a phone: one box per side, holding a
- * node per side it has ties with ("Iraq’s armed factions: 9 ties"), plus its
- * ties within. Every node links to that side's own page.
- */
-export function sideOverviewDiagram(actors: DiagramActor[], rels: DiagramRelationship[], href: (side: ActorSide) => string): Diagram {
-  const ties = sideTies(actors, rels);
-  const present = SIDE_ORDER.filter((s) => actors.some((a) => a.side === s));
-  const sid = (s: string) => s.replace(/-/g, '_');
-  const lines = ['flowchart TD'];
-  const order: string[] = [];
-  const clicks: string[] = [];
-  for (const side of present) {
-    const mine = ties
-      .filter((t) => t.a === side || t.b === side)
-      .sort((x, y) => SIDE_ORDER.indexOf(x.a === side ? x.b : x.a) - SIDE_ORDER.indexOf(y.a === side ? y.b : y.a));
-    if (!mine.length) continue;
-    lines.push(`  subgraph box_${sid(side)}["${wrapLabel(SIDE_LABELS[side], TITLE_CHARS)}"]`);
-    for (const t of mine) {
-      const other = t.a === side ? t.b : t.a;
-      const id = `t_${sid(side)}_${sid(other)}`;
-      const text = other === side ? `${t.count} within this side` : `${t.count} with ${SIDE_LABELS[other].replace(/^The /, 'the ')}`;
-      lines.push(`    ${id}["${wrapLabel(text, 24)}"]:::org`);
-      order.push(id);
-      clicks.push(`  class ${id} ${sideClass(other)}`, `  click ${id} href "${href(other)}"`);
-    }
-    lines.push('  end');
-  }
-  for (let i = 1; i < order.length; i++) lines.push(`  ${order[i - 1]} ~~~ ${order[i]}`);
-  return { code: [...lines, ...clicks].join('\n'), shown: rels, omitted: 0 };
-}
-
-/**
  * The actors of one side grouped by kind, in order of first appearance, each
- * with its number of ties in `rels`: what the side's diagram draws, and its text.
+ * with its number of ties in `rels`: the side page's list of members.
  */
 export function sideMembers<A extends DiagramActor>(
   actors: A[],
@@ -343,55 +395,31 @@ export function sideMembers<A extends DiagramActor>(
 }
 
 /**
- * The actors of one side, a box per kind ("People", "Armed groups"), each node
- * a link to the profile, with its number of stated ties.
+ * For an actor the reports tie to events but to no stated relationship: a fan
+ * from the actor to each event it is named in, the edge labelled with the
+ * event's date; each event links to the timeline. No relationship is implied,
+ * so no other actor is drawn (the Events list names who else took part).
  */
-export function sideMembersDiagram(
-  actors: DiagramActor[],
-  rels: DiagramRelationship[],
-  side: ActorSide,
-  opts: { href: (actorId: string) => string; kindLabel: (kind: ActorKind) => string },
-): string {
-  const boxes: Box[] = sideMembers(actors, rels, side).map((group, i) => ({
-    key: `k${i + 1}`,
-    title: opts.kindLabel(group.kind),
-    items: group.actors.map(({ actor, ties: n }) => ({
-      actor,
-      text: n ? `${actor.name}\n${n} ${n === 1 ? 'tie' : 'ties'}` : actor.name,
-    })),
-  }));
-  return stacked(boxes, opts.href);
-}
-
-/**
- * For an actor the reports tie to events but to no stated relationship: the
- * actor at the top, then one box per event holding who else took part. Event
- * titles are box titles; actor nodes link to their profiles. No relationship is implied.
- */
-export function eventNetwork(
+export function eventGraph(
   actors: DiagramActor[],
   events: (DiagramEvent & { actors: string[] })[],
   focus: string,
   opts: { href: (actorId: string) => string; eventHref: (eventId: string) => string; cap: number },
-): { code: string; events: number; omitted: number } {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  const me = byId.get(focus);
+): Diagram<never> & { events: number; omitted: number } {
+  const me = actors.find((a) => a.id === focus);
   if (!me) throw new Error(`event names unknown actor "${focus}"`);
   const mine = events.filter((e) => e.actors.includes(focus));
   const shown = mine.slice(0, opts.cap);
-  const boxes: Box[] = shown.map((e, i) => ({
-    key: `e${i + 1}`,
-    title: `${shortDate(e.date)}: ${e.title}`,
-    items: [
-      ...e.actors
-        .filter((id) => id !== focus)
-        .map((id) => {
-          const actor = byId.get(id);
-          if (!actor) throw new Error(`event names unknown actor "${id}"`);
-          return { actor };
-        }),
-      { summary: 'This event on the timeline', href: opts.eventHref(e.id) },
-    ],
-  }));
-  return { code: stacked(boxes, opts.href, me), events: shown.length, omitted: mine.length - shown.length };
+  const nodes: GraphNode[] = [
+    actorNode(me, opts.href, { focus: true, col: 0 }),
+    ...shown.map((e, i) => ({
+      key: `ev${i + 1}`,
+      text: wrapLabel(e.title, 22),
+      href: opts.eventHref(e.id),
+      shape: 'event' as const,
+      col: 1 as const,
+    })),
+  ];
+  const edges = shown.map((e, i) => ({ from: nodeId(me.id), to: `ev${i + 1}`, text: `named in, ${shortDate(e.date)}` }));
+  return { phone: emit(nodes, edges, 'fan'), shown: [], notOnPhone: [], events: shown.length, omitted: mine.length - shown.length };
 }

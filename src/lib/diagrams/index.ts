@@ -29,7 +29,7 @@ function renderer(): Renderer {
  */
 export async function renderDiagram(code: string, origin: string, a11y: { title: string; description: string }): Promise<string> {
   const base = normaliseBase(process.env.BASE_PATH);
-  return postProcessSvg(baseLinks(await renderer().render(rootLinks(code, base), origin), base), a11y);
+  return postProcessSvg(baseLinks(await renderer().render(rootLinks(code, base), origin), base), a11y, code);
 }
 
 /** Stops the diagram engine (if one was started) and returns the build's tally. */

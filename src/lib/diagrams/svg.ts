@@ -25,8 +25,35 @@ export function minifySvg(svg: string): string {
   return out;
 }
 
+/**
+ * Applies the generators' edge directives (see generate.ts) to mermaid's SVG:
+ * `%% reverse eN` moves edge N's arrowhead to its start (the edge was laid out
+ * against the relationship's direction); `%% edge-link eN href "…" "name"`
+ * makes edge N's label a link to its relationship, titled with the whole tie.
+ * Mermaid names an edge's path `<svg id>-eN` and its label `data-id="eN"`.
+ */
+export function applyEdgeDirectives(svg: string, code: string): string {
+  // Mermaid's data-id is layout bookkeeping (minifySvg drops it); data-for keeps a label's edge for readers' tools and tests.
+  let out = svg.replace(/<g class="label" data-id="(e\d+)"/g, '<g class="label" data-for="$1"');
+  for (const [, id] of code.matchAll(/^%% reverse (e\d+)$/gm)) {
+    out = out.replace(
+      new RegExp(`(<path\\b[^>]*\\sid="[^"]*-${id}"[^>]*?)\\smarker-end="url\\(#([^)]*?)pointEnd\\)"`),
+      `$1 marker-start="url(#$2pointStart)"`,
+    );
+  }
+  for (const [, id, href, name] of code.matchAll(/^%% edge-link (e\d+) href "([^"]*)" "([^"]*)"$/gm)) {
+    out = out.replace(
+      new RegExp(`<g class="edgeLabel"[^>]*><g class="label" data-for="${id}"[\\s\\S]*?</g></g></g>`),
+      // The link reads as its verb, as drawn; its title gives the whole tie ("Harakat al-Nujaba refused Esmail Qaani") on hover.
+      (g) => `<a href="${escapeXml(href!)}" class="edge-link"><title>${escapeXml(name!)}</title>${g}</a>`,
+    );
+  }
+  return out;
+}
+
 /** Post-processes one rendered SVG. Pure string work, unit-tested. */
-export function postProcessSvg(svg: string, a11y: { title: string; description: string }): string {
+export function postProcessSvg(svg: string, a11y: { title: string; description: string }, code = ''): string {
+  svg = applyEdgeDirectives(svg, code);
   const id = /<svg[^>]*\sid="([^"]+)"/.exec(svg)?.[1] ?? 'diagram';
   const flowchart = /aria-roledescription="flowchart/.test(svg);
   const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
@@ -45,13 +72,18 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
   return out;
 }
 
-/** Width of the diagram column on a 360 px phone: the page's 20 px margins and the box's 1 px border and 8 px padding off. */
-export const PHONE_COLUMN = 360 - 2 * 20 - 2 * (1 + 8);
+/** Width of the diagram column on a 360 px phone: on a phone the diagram box runs edge to edge, less its 4 px padding. */
+export const PHONE_COLUMN = 360 - 2 * 4;
 /** Font size diagrams are laid out in (theme.ts) and the smallest size a label may shrink to. */
 export const LAYOUT_FONT = 16;
 export const MIN_LABEL = 12;
 /** Widest natural SVG width that, scaled to the phone column, keeps labels at MIN_LABEL or larger. */
 export const MAX_PHONE_WIDTH = Math.floor((PHONE_COLUMN * LAYOUT_FONT) / MIN_LABEL);
+
+/** Width of the diagram column on a 1280 px screen (the page's 72rem column less its margins, border and padding). */
+export const DESKTOP_COLUMN = 1152 - 2 * 20 - 2 * (1 + 8);
+/** Widest natural SVG width that keeps labels at MIN_LABEL on such a screen. */
+export const MAX_DESKTOP_WIDTH = Math.floor((DESKTOP_COLUMN * LAYOUT_FONT) / MIN_LABEL);
 
 /** The natural (viewBox) width of an SVG, or undefined when it has none. */
 export function naturalWidth(svg: string): number | undefined {
@@ -67,5 +99,5 @@ export function phoneFitProblem(svg: string): string | undefined {
   const w = naturalWidth(svg);
   if (w === undefined || w <= MAX_PHONE_WIDTH) return undefined;
   const px = ((PHONE_COLUMN / w) * LAYOUT_FONT).toFixed(1);
-  return `is ${Math.ceil(w)} px wide; in a 360 px phone column its labels would shrink to ${px} px (at most ${MAX_PHONE_WIDTH} px keeps them at ${MIN_LABEL} px). Lay it out top to bottom (flowchart TD) and break long labels with <br>.`;
+  return `is ${Math.ceil(w)} px wide; in a 360 px phone column its labels would shrink to ${px} px (at most ${MAX_PHONE_WIDTH} px keeps them at ${MIN_LABEL} px). Break long labels with <br>, or lay it out as two columns (flowchart LR) with every edge between them.`;
 }

@@ -5,6 +5,7 @@
  */
 import { relationshipTypes } from '@/schemas/relationship';
 import { latest, sortKey } from '@/lib/dates';
+import { orderEvents } from './chronology';
 import { capitalise, countWord, slugify } from '@/lib/text';
 import type {
   ActorData,
@@ -67,7 +68,7 @@ export function buildModel(c: Corpus): Model {
       .sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source)),
     actors,
     relationships: c.relationships.map((r) => r.data),
-    events: c.events.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id)),
+    events: orderEvents(c.events.map((e) => e.data)),
     // Oldest first: by the day each era ends; the open-ended (newest) one last.
     eras: (c.eras ?? [])
       .map((e) => e.data)

@@ -7,7 +7,7 @@
  */
 import { egoNetwork, eventNetwork, SIDE_LABELS, spanLabel } from '@/lib/diagrams/generate';
 import { actorUrl, articleUrl, url } from '@/lib/url';
-import { formatDate } from '@/lib/dates';
+import { eventWhen } from './chronology';
 import {
   eventsOf,
   KIND_LABELS,
@@ -142,7 +142,7 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
   const eventItem = (e: (typeof events)[number]): FactItem => ({
     text: e.title,
     href: url(`timeline/#${e.id}`),
-    detail: formatDate(e.date),
+    detail: eventWhen(e, (x) => m.events.find((o) => o.id === x)),
     cite: mergeCites([e.cite], FACT_CITES),
   });
   if (events.length > 0) push('First reported event', [eventItem(events[0]!)]);
@@ -268,7 +268,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
     events: events.map((e) => ({
       id: e.id,
       href: url(`timeline/#${e.id}`),
-      date: formatDate(e.date),
+      date: eventWhen(e, (x) => m.events.find((o) => o.id === x)),
       title: e.title,
       cite: e.cite,
       with: network.kind === 'events' ? e.actors.filter((a) => a !== id).map((a) => ({ name: m.actor(a).name, href: actorUrl(a) })) : [],

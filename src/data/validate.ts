@@ -13,6 +13,7 @@ import { section } from '@/lib/markdown';
 import { aliasKey, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
+import { endsBefore } from './chronology';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 import { ARTICLE_SECTIONS } from '@/schemas/article';
 
@@ -225,6 +226,45 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
   }
 }
 
+/**
+ * Events' `after`: names a known event with a `short` name, the two do not
+ * follow each other in a cycle, and the later one's date does not certainly
+ * end before the earlier one's begins (it would sort before the event it is
+ * said to follow).
+ */
+export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const e of events) {
+    const after = e.data.after;
+    if (!after) continue;
+    const f = e.filePath;
+    const at = `[${e.id}].after`;
+    const anchor = byId.get(after);
+    if (!anchor) {
+      ck.add(f, at, `unknown event "${after}"`);
+      continue;
+    }
+    if (endsBefore(e.data, anchor.data))
+      ck.add(
+        f,
+        at,
+        `dated ${e.data.end?.value ?? e.data.date.value}, before "${after}" (${anchor.data.date.value}) that it is placed after`,
+      );
+    if (!anchor.data.short)
+      ck.add(anchor.filePath, `[${after}].short`, `"${e.id}" is placed after this event, which needs a short name to say so`);
+    const chain = [e.id];
+    let next: (typeof events)[number] | undefined = anchor;
+    while (next) {
+      if (chain.includes(next.id)) {
+        ck.add(f, at, `events placed after each other in a cycle: ${[...chain, next.id].join(' → ')}`);
+        break;
+      }
+      chain.push(next.id);
+      next = next.data.after ? byId.get(next.data.after) : undefined;
+    }
+  }
+}
+
 /** Eras: cited where the title says more than "these dated events"; exactly one open-ended (the newest); no two end the same day. */
 export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void {
   const open = eras.filter((e) => !e.data.until);
@@ -267,6 +307,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   checkActors(ck, c.actors);
   checkRelationships(ck, c.relationships);
   checkEvents(ck, c.events);
+  checkEventOrder(ck, c.events);
   checkEras(ck, c.eras ?? []);
   checkGlossary(ck, c.glossary);
   checkDisagreements(ck, c.disagreements);

@@ -208,6 +208,7 @@ export function checkRelationships(ck: Checker, relationships: Corpus['relations
     ck.actor(f, `${at}.to`, r.data.to);
     if (r.data.from === r.data.to) ck.add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
     ck.cites(f, `${at}.cite`, r.data.cite);
+    r.data.as?.forEach((x, i) => ck.cites(f, `${at}.as[${i}].cite`, x.cite));
     ck.span(f, `${at}.end`, r.data.start, r.data.end);
     if (r.data.start) ck.notAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
   }

@@ -110,6 +110,8 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
     },
   ];
   const push = (label: string, items: FactItem[]) => items.length > 0 && rows.push({ label, items });
+  // An unnamed source has little else to show: say who it is.
+  if (actor.anonymous) push('Who', [{ text: actor.short, cite: mergeCites([actor.shortCite], FACT_CITES) }]);
   const ofRole = (r: Relationship, ...roles: string[]) => roles.includes(role(r));
   if (actor.kind === 'person') {
     push(

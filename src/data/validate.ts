@@ -115,6 +115,7 @@ export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
     const f = a.filePath;
     ck.source(f, 'source', a.data.source);
     a.data.happened.forEach((k, i) => ck.cites(f, `happened[${i}].cite`, k.cite));
+    ck.cites(f, 'descriptionCite', a.data.descriptionCite);
     a.data.whoswho.forEach((w, i) => {
       ck.actor(f, `whoswho[${i}].actor`, w.actor);
       ck.cites(f, `whoswho[${i}].cite`, w.cite);
@@ -172,6 +173,7 @@ export function checkActors(ck: Checker, actors: Corpus['actors']): void {
   };
   for (const a of actors) {
     const f = a.filePath;
+    ck.cites(f, 'shortCite', a.data.shortCite);
     claimAlias(f, 'name', a.id, a.data.name);
     ck.cites(f, 'nameCite', a.data.nameCite);
     a.data.about.forEach((x, i) => ck.cites(f, `about[${i}].cite`, x.cite));

@@ -69,3 +69,21 @@ export function afterPhrase(e: Pick<EventData, 'date' | 'after'>, find: Find): s
 export function eventWhen(e: Pick<EventData, 'date' | 'after'>, find: Find): string {
   return [formatDate(e.date), afterPhrase(e, find)].filter(Boolean).join(', ');
 }
+
+/** One line of the key-dates strip. */
+export interface KeyDate {
+  id: string;
+  /** The date in words, at its precision. */
+  when: string;
+  /** `datetime` value for the `<time>` element. */
+  datetime: string;
+  text: string;
+  cite: EventData['cite'];
+}
+
+/** The events marked `key` in the content, in reading order, for the key-dates strip. */
+export function keyDates(events: Pick<EventData, 'id' | 'date' | 'after' | 'key'>[]): KeyDate[] {
+  return orderEvents(events)
+    .filter((e) => e.key)
+    .map((e) => ({ id: e.id, when: formatDate(e.date), datetime: e.date.value, text: e.key!.text, cite: e.key!.cite }));
+}

@@ -230,7 +230,7 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
 }
 
 /**
- * Events' `after`: names a known event with a `short` name, the two do not
+ * Events' order and key dates: a key-dates line's citations are sound; `after` names a known event with a `short` name, the two do not
  * follow each other in a cycle, and the later one's date does not certainly
  * end before the earlier one's begins (it would sort before the event it is
  * said to follow).
@@ -238,6 +238,7 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
 export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of events) {
+    if (e.data.key) ck.cites(e.filePath, `[${e.id}].key.cite`, e.data.key.cite);
     const after = e.data.after;
     if (!after) continue;
     const f = e.filePath;

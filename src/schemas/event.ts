@@ -24,10 +24,11 @@ export const eventSchema = z.object({
   short: z.string().min(1).max(60).optional(),
   /**
    * Its line in the key-dates strip at the top of the home page and the
-   * timeline, a few words ("Three US soldiers killed at Tower 22"); leave out
-   * for events that are not key dates.
+   * timeline: a few words ("Three US soldiers killed at Tower 22") and the
+   * paragraphs that give them and the date. Leave out for events that are not
+   * key dates.
    */
-  key: z.string().min(1).max(70).optional(),
+  key: z.object({ text: z.string().min(1).max(90), cite: citations }).optional(),
   title: z.string().min(1),
   /** Own-words account of the event. */
   summary: z.string().min(1),

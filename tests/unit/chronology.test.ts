@@ -87,3 +87,22 @@ describe('the real timeline reads in the order the reports give', async () => {
     expect(row('kataib-hezbollah', 'First reported event')).not.toMatch(/2014/);
   });
 });
+
+describe('the key-dates strip', async () => {
+  const { loadCorpus } = await import('./content-loader');
+  const { buildModel } = await import('@/data/model');
+  const { keyDates } = await import('@/data/chronology');
+  test('shows the 2024 sequence from the events marked key, in order, each cited', () => {
+    const dates = keyDates(buildModel(loadCorpus()).events);
+    expect(dates.map((d) => d.datetime)).toEqual([
+      '2024-01-28',
+      '2024-01-29',
+      '2024-01-30',
+      '2024-02-02',
+      '2024-02-04',
+      '2024-02-07',
+      '2024-02-18',
+    ]);
+    expect(dates.every((d) => d.cite.length > 0)).toBe(true);
+  });
+});

@@ -57,7 +57,8 @@ describe('actors', () => {
     about: [{ text: 'X.', cite: ['s:1'] }],
   };
   test('a one-line summary (the profile lede) without a citation is refused', () => {
-    const { shortCite: _, ...uncited } = base;
+    const uncited: Partial<typeof base> = { ...base };
+    delete uncited.shortCite;
     expect(issues(actorSchema.safeParse(uncited))).toHaveLength(1);
     expect(issues(actorSchema.safeParse({ ...base, shortCite: [] }))).toEqual([
       'shortCite: cite the report paragraphs the one-line summary rests on',

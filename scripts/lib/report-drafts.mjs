@@ -64,6 +64,7 @@ export function articleDraft({ id, paragraphs, actors, fallbackActor, today }) {
     `title: ${todo('our own headline: what the report says happened')}`,
     `source: ${id}`,
     `description: ${todo('the standfirst, one sentence of 50 to 220 characters')}`,
+    `descriptionCite: ${cite([Math.min(2, n)])}`,
     `updated: '${today}'`,
     '# "What happened": 4 or 5 short takeaways a reader can stop after, each with the paragraphs it rests on.',
     'happened:',

@@ -50,9 +50,36 @@ export function compareGroups(disagreements: readonly Disagreement[]): CompareGr
     .filter((g) => g.count > 0);
 }
 
+/** One row of the points × reports table: a point, and which reports take a position on it. */
+export interface CompareRow {
+  id: string;
+  topic: string;
+  kind: DisagreementKind;
+  /** One per report, in the model's order: true when one of the point's positions cites it. */
+  says: boolean[];
+}
+
+/** The points × reports table: who says something on each point, at a glance, in the page's reading order. */
+export function compareMatrix(groups: CompareGroup[], sources: readonly { id: string }[]): CompareRow[] {
+  return groups.flatMap((g) =>
+    g.categories.flatMap((c) =>
+      c.items.map((d) => ({
+        id: d.id,
+        topic: d.topic,
+        kind: d.kind,
+        says: sources.map((s) => d.positions.some((p) => p.cite.some((x) => x.source === s.id))),
+      })),
+    ),
+  );
+}
+
 /** Everything the Compare page shows, ready to render: the groups, the total, and the labels its links need. */
 export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors'>): {
   groups: CompareGroup[];
+  /** The points × reports table. */
+  matrix: CompareRow[];
+  /** The reports, in the table's column order. */
+  columns: { id: string; label: string }[];
   total: number;
   /** Source id → short citation label. */
   labels: Record<string, string>;
@@ -62,8 +89,11 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
   reports: number;
   shared: SharedAccount | undefined;
 } {
+  const groups = compareGroups(m.disagreements);
   return {
-    groups: compareGroups(m.disagreements),
+    groups,
+    matrix: compareMatrix(groups, m.sources),
+    columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
     total: m.disagreements.length,
     labels: sourceLabels(m),
     names: Object.fromEntries(m.actors.map((a) => [a.id, a.name])),

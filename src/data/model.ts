@@ -3,8 +3,9 @@
  * and events, citation labels. Every derived fact is computed here from
  * content, never typed twice.
  */
-import { relationshipTypes } from '@/schemas/relationship';
-import { latest, sortKey } from '@/lib/dates';
+import { RELATIONSHIP_TYPES, type RelationshipMeaning } from '@/schemas/labels';
+import { latest, sortKey, spanWords } from '@/lib/dates';
+import { orderEvents } from './chronology';
 import { capitalise, countWord, slugify } from '@/lib/text';
 import type {
   ActorData,
@@ -67,7 +68,7 @@ export function buildModel(c: Corpus): Model {
       .sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source)),
     actors,
     relationships: c.relationships.map((r) => r.data),
-    events: c.events.map((e) => e.data).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || a.id.localeCompare(b.id)),
+    events: orderEvents(c.events.map((e) => e.data)),
     // Oldest first: by the day each era ends; the open-ended (newest) one last.
     eras: (c.eras ?? [])
       .map((e) => e.data)
@@ -106,12 +107,22 @@ export function eventsCiting(m: Pick<Model, 'events'>, sourceId: string): Event[
  * own diagrams and show them in the reporting network.
  */
 export function isReporting(m: Pick<Model, 'actor'>, r: Relationship): boolean {
-  return r.type === 'reported-on' || r.type === 'spoke-to' || m.actor(r.from).kind === 'media' || m.actor(r.to).kind === 'media';
+  return RELATIONSHIP_TYPES[r.type].reporting || m.actor(r.from).kind === 'media' || m.actor(r.to).kind === 'media';
 }
 
 /** The reading of a relationship type, e.g. "member-of" → "member of". */
 export function relationLabel(type: Relationship['type']): string {
-  return relationshipTypes[type];
+  return RELATIONSHIP_TYPES[type].label;
+}
+
+/** What a relationship type means: its role in key facts, its reverse reading, whether it is hostile, reporting or a one-off act. */
+export function relationMeaning(type: Relationship['type']): RelationshipMeaning {
+  return RELATIONSHIP_TYPES[type];
+}
+
+/** A relationship's dates in words: "from January 2020", "until February 2024"; a one-off act's single date never as an open span. */
+export function relationSpan(r: Pick<Relationship, 'type' | 'start' | 'end'>): string {
+  return spanWords(r.start, r.end, { once: RELATIONSHIP_TYPES[r.type].oneOff });
 }
 
 /** Ids of the reports an actor appears in: where its names are cited, and every report that covers it. */

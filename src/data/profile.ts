@@ -5,14 +5,17 @@
  * its spellings, network diagram, relationships and events. Components only
  * render what this returns.
  */
-import { egoGraph, eventGraph, SIDE_LABELS, spanLabel, type Drawing } from '@/lib/diagrams/generate';
+import { egoGraph, eventGraph, SIDE_LABELS, type Drawing } from '@/lib/diagrams/generate';
+import { spanWords } from '@/lib/dates';
 import { actorUrl, articleUrl, url } from '@/lib/url';
-import { formatDate } from '@/lib/dates';
+import { eventWhen } from './chronology';
 import {
   eventsOf,
   KIND_LABELS,
   relationLabel,
+  relationMeaning,
   relationshipsOf,
+  relationSpan,
   sourceLabels,
   sourcesCovering,
   type Actor,
@@ -29,9 +32,11 @@ const FACT_CITES = 4;
 
 /** One entry of a key-facts row: a name or phrase, where it links, and its citations. */
 export interface FactItem {
+  /** Words read before the linked text, e.g. "killed by". */
+  before?: string | undefined;
   text: string;
   href?: string;
-  /** A qualifier shown after the text, e.g. a span of dates or how they are opposed. */
+  /** What follows the text, in words: a post, a span ("until February 2024"), whose view it is ("per IRIA 2024"). */
   detail?: string | undefined;
   cite: Citation[];
 }
@@ -42,8 +47,12 @@ export interface FactRow {
   items: FactItem[];
 }
 
-/** Relationship types that make one actor the other's opponent, as the reports state them (violence only: "opposed" is often about one policy, not the actor). */
-const HOSTILE = new Set<Relationship['type']>(['attacked', 'struck', 'killed']);
+/** Kinds of actor whose key facts always have a Leaders row, saying so when the reports name no one. */
+const LED_KINDS = new Set<Actor['kind']>(['armed-group', 'military-unit', 'coalition']);
+/** The post a leadership type gives, when the reports name none. */
+const POST: Partial<Record<Relationship['type'], string>> = { commands: 'commander', leads: 'leader' };
+/** Names read with "the" in a sentence ("killed by the United States"). */
+const THE = /^(United |US |Iraqi |Islamic |Popular |Quds |Iran-aligned |Iran-backed )/;
 
 const refOf = (c: Citation) => `${c.source}:${c.p}`;
 
@@ -56,30 +65,43 @@ export function mergeCites(lists: Citation[][], max = Infinity): Citation[] {
 
 /**
  * The rows of an actor's key-facts box. Every row comes from cited content
- * (the actor's own statements, relationships and events) and every item
- * carries the citations it rests on; rows with nothing to show are left out.
+ * (the actor's own statements, relationships and events), every item carries
+ * the citations it rests on, and what only one report says is given as that
+ * report's ("per IRIA 2024"). What each relationship type contributes comes
+ * from its role in `RELATIONSHIP_TYPES`; rows with nothing to show are left
+ * out, except Leaders for armed groups and forces ("not named in the reports").
  */
 export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 'sources'>, id: string): FactRow[] {
   const actor = m.actors.find((a) => a.id === id);
   if (!actor) throw new Error(`unknown actor "${id}"`);
+  const labels = sourceLabels(m);
   const name = (other: string) => m.actors.find((a) => a.id === other)?.name ?? other;
-  const own = relationshipsOf(m, id);
-  // One item per other actor, citations merged, e.g. two "backs" relationships from Iran.
-  const others = (rels: Relationship[], otherEnd: (r: Relationship) => string, detail?: (r: Relationship) => string): FactItem[] => {
-    const by = new Map<string, Relationship[]>();
-    for (const r of rels) by.set(otherEnd(r), [...(by.get(otherEnd(r)) ?? []), r]);
-    return [...by].map(([other, rs]) => ({
-      text: name(other),
-      href: actorUrl(other),
-      ...(detail ? { detail: [...new Set(rs.map(detail))].join('; ') } : {}),
-      cite: mergeCites(
-        rs.map((r) => r.cite),
-        FACT_CITES,
-      ),
-    }));
+  const inSentence = (other: string) => (THE.test(name(other)) ? `the ${name(other)}` : name(other));
+  /** "per IRIA 2024" when every citation is to one report, and the actor is covered by more than that one. */
+  const per = (cites: Citation[]) => {
+    const from = new Set(cites.map((c) => c.source));
+    return from.size === 1 ? `per ${labels[[...from][0]!] ?? [...from][0]}` : '';
   };
-  const to = (types: Relationship['type'][]) => own.filter((r) => r.to === id && types.includes(r.type));
-  const from = (types: Relationship['type'][]) => own.filter((r) => r.from === id && types.includes(r.type));
+  const own = relationshipsOf(m, id);
+  const role = (r: Relationship) => relationMeaning(r.type).role;
+  const words = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ') || undefined;
+  /** A person's death at another's hands, in words: "killed by the United States, February 2024". */
+  const death = (person: string) => {
+    const k = m.relationships.find((r) => r.to === person && r.type === 'killed');
+    return k ? { text: `killed by ${inSentence(k.from)}, ${relationSpan(k)}`, cite: k.cite } : undefined;
+  };
+  /** The words the reports give a relationship (`as`), each attributed to the report that gives them; else whose view it is. */
+  const view = (r: Relationship) => (r.as?.length ? r.as.map((x) => words(x.title, per(x.cite))).join('; ') : per(r.cite));
+  /** The post(s) a leadership gives: the reports' words, else "commander" or "leader". */
+  const posts = (r: Relationship) => (r.as?.length ? view(r) : words(POST[r.type], per(r.cite)));
+  /** One item per relationship, naming the other end. */
+  const item = (r: Relationship, other: string, detail: string | undefined, before?: string): FactItem => ({
+    ...(before ? { before } : {}),
+    text: before ? inSentence(other) : name(other),
+    href: actorUrl(other),
+    detail,
+    cite: mergeCites([r.cite, ...(r.as ?? []).map((x) => x.cite)], FACT_CITES),
+  });
   const rows: FactRow[] = [
     {
       label: 'Kind and side',
@@ -87,61 +109,68 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
     },
   ];
   const push = (label: string, items: FactItem[]) => items.length > 0 && rows.push({ label, items });
+  // An unnamed source has little else to show: say who it is.
+  if (actor.anonymous) push('Who', [{ text: actor.short, cite: mergeCites([actor.shortCite], FACT_CITES) }]);
+  const ofRole = (r: Relationship, ...roles: string[]) => roles.includes(role(r));
   if (actor.kind === 'person') {
     push(
       'Roles',
-      actor.roles.map((r) => ({ text: r.title, detail: spanLabel(r.start, r.end) || undefined, cite: r.cite })),
+      actor.roles.map((r) => ({ text: r.title, detail: spanWords(r.start, r.end) || undefined, cite: r.cite })),
     );
     push(
       'Leads',
-      others(from(['leads', 'commands']), (r) => r.to),
+      own.filter((r) => r.from === id && ofRole(r, 'leader')).map((r) => item(r, r.to, words(posts(r), relationSpan(r)))),
     );
     push(
       'Member of',
-      others(from(['member-of', 'part-of']), (r) => r.to),
+      own.filter((r) => r.from === id && ofRole(r, 'member')).map((r) => item(r, r.to, words(view(r), relationSpan(r)))),
     );
   } else {
-    push(
-      'Leaders',
-      others(to(['leads', 'commands']), (r) => r.from),
-    );
+    const leaders = own
+      .filter((r) => r.to === id && (ofRole(r, 'leader') || (ofRole(r, 'member') && r.as?.length)))
+      .map((r) => {
+        const d = death(r.from);
+        return item(r, r.from, words(posts(r), d ? d.text : relationSpan(r)));
+      });
+    if (leaders.length > 0 || LED_KINDS.has(actor.kind))
+      push('Leaders', leaders.length > 0 ? leaders : [{ text: 'Not named in the reports', cite: [] }]);
     push(
       'Part of',
-      others(from(['member-of', 'part-of']), (r) => r.to),
+      own.filter((r) => r.from === id && ofRole(r, 'member')).map((r) => item(r, r.to, words(view(r), relationSpan(r)))),
     );
     push(
       'Members',
-      others(to(['member-of', 'part-of']), (r) => r.from),
+      own.filter((r) => r.to === id && ofRole(r, 'member') && !r.as?.length).map((r) => item(r, r.from, words(view(r), relationSpan(r)))),
     );
   }
   push(
     'Backed by',
-    others(to(['backs']), (r) => r.from),
+    own.filter((r) => r.to === id && ofRole(r, 'backer')).map((r) => item(r, r.from, words(view(r), relationSpan(r)))),
   );
   push(
     'Backs',
-    others(from(['backs']), (r) => r.to),
+    own.filter((r) => r.from === id && ofRole(r, 'backer')).map((r) => item(r, r.to, words(view(r), relationSpan(r)))),
   );
   push(
     'Allied with',
-    others(
-      own.filter((r) => r.type === 'allied-with'),
-      (r) => (r.from === id ? r.to : r.from),
-    ),
+    own.filter((r) => ofRole(r, 'ally')).map((r) => item(r, r.from === id ? r.to : r.from, words(view(r), relationSpan(r)))),
   );
   push(
     'Opponents',
-    others(
-      own.filter((r) => HOSTILE.has(r.type)),
-      (r) => (r.from === id ? r.to : r.from),
-      (r) => (r.from === id ? `${relationLabel(r.type)} by it` : `${relationLabel(r.type)} it`),
-    ),
+    own
+      .filter((r) => relationMeaning(r.type).hostile)
+      .map((r) =>
+        r.from === id
+          ? item(r, r.to, words(relationSpan(r), view(r)), relationLabel(r.type))
+          : item(r, r.from, words(relationSpan(r), view(r)), relationMeaning(r.type).reverse),
+      ),
   );
   const events = eventsOf(m, id);
+  const find = (x: string) => m.events.find((o) => o.id === x);
   const eventItem = (e: (typeof events)[number]): FactItem => ({
     text: e.title,
     href: url(`timeline/#${e.id}`),
-    detail: formatDate(e.date),
+    detail: eventWhen(e, find),
     cite: mergeCites([e.cite], FACT_CITES),
   });
   if (events.length > 0) push('First reported event', [eventItem(events[0]!)]);
@@ -313,7 +342,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
     events: events.map((e) => ({
       id: e.id,
       href: url(`timeline/#${e.id}`),
-      date: formatDate(e.date),
+      date: eventWhen(e, (x) => m.events.find((o) => o.id === x)),
       title: e.title,
       cite: e.cite,
       with: network.kind === 'events' ? e.actors.filter((a) => a !== id).map((a) => ({ name: m.actor(a).name, href: actorUrl(a) })) : [],

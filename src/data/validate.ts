@@ -13,6 +13,7 @@ import { section } from '@/lib/markdown';
 import { aliasKey, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
+import { endsBefore } from './chronology';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 import { ARTICLE_SECTIONS } from '@/schemas/article';
 
@@ -114,6 +115,7 @@ export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
     const f = a.filePath;
     ck.source(f, 'source', a.data.source);
     a.data.happened.forEach((k, i) => ck.cites(f, `happened[${i}].cite`, k.cite));
+    ck.cites(f, 'descriptionCite', a.data.descriptionCite);
     a.data.whoswho.forEach((w, i) => {
       ck.actor(f, `whoswho[${i}].actor`, w.actor);
       ck.cites(f, `whoswho[${i}].cite`, w.cite);
@@ -171,6 +173,7 @@ export function checkActors(ck: Checker, actors: Corpus['actors']): void {
   };
   for (const a of actors) {
     const f = a.filePath;
+    ck.cites(f, 'shortCite', a.data.shortCite);
     claimAlias(f, 'name', a.id, a.data.name);
     ck.cites(f, 'nameCite', a.data.nameCite);
     a.data.about.forEach((x, i) => ck.cites(f, `about[${i}].cite`, x.cite));
@@ -207,6 +210,7 @@ export function checkRelationships(ck: Checker, relationships: Corpus['relations
     ck.actor(f, `${at}.to`, r.data.to);
     if (r.data.from === r.data.to) ck.add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
     ck.cites(f, `${at}.cite`, r.data.cite);
+    r.data.as?.forEach((x, i) => ck.cites(f, `${at}.as[${i}].cite`, x.cite));
     ck.span(f, `${at}.end`, r.data.start, r.data.end);
     if (r.data.start) ck.notAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
   }
@@ -222,6 +226,46 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
     e.data.variants.forEach((v, i) => ck.cites(f, `${at}.variants[${i}].cite`, v.cite));
     ck.span(f, `${at}.end`, e.data.date, e.data.end);
     ck.notAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
+  }
+}
+
+/**
+ * Events' order and key dates: a key-dates line's citations are sound; `after` names a known event with a `short` name, the two do not
+ * follow each other in a cycle, and the later one's date does not certainly
+ * end before the earlier one's begins (it would sort before the event it is
+ * said to follow).
+ */
+export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const e of events) {
+    if (e.data.key) ck.cites(e.filePath, `[${e.id}].key.cite`, e.data.key.cite);
+    const after = e.data.after;
+    if (!after) continue;
+    const f = e.filePath;
+    const at = `[${e.id}].after`;
+    const anchor = byId.get(after);
+    if (!anchor) {
+      ck.add(f, at, `unknown event "${after}"`);
+      continue;
+    }
+    if (endsBefore(e.data, anchor.data))
+      ck.add(
+        f,
+        at,
+        `dated ${e.data.end?.value ?? e.data.date.value}, before "${after}" (${anchor.data.date.value}) that it is placed after`,
+      );
+    if (!anchor.data.short)
+      ck.add(anchor.filePath, `[${after}].short`, `"${e.id}" is placed after this event, which needs a short name to say so`);
+    const chain = [e.id];
+    let next: (typeof events)[number] | undefined = anchor;
+    while (next) {
+      if (chain.includes(next.id)) {
+        ck.add(f, at, `events placed after each other in a cycle: ${[...chain, next.id].join(' → ')}`);
+        break;
+      }
+      chain.push(next.id);
+      next = next.data.after ? byId.get(next.data.after) : undefined;
+    }
   }
 }
 
@@ -267,6 +311,7 @@ export function validateCorpus(c: Corpus): Problem[] {
   checkActors(ck, c.actors);
   checkRelationships(ck, c.relationships);
   checkEvents(ck, c.events);
+  checkEventOrder(ck, c.events);
   checkEras(ck, c.eras ?? []);
   checkGlossary(ck, c.glossary);
   checkDisagreements(ck, c.disagreements);

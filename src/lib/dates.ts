@@ -57,3 +57,16 @@ export function shortDate(d: PartialDate): string {
 export function sortKey(d: PartialDate): string {
   return `${earliest(d)}:${d.precision === 'year' ? 0 : d.precision === 'month' ? 1 : 2}`;
 }
+
+/**
+ * A span in words, at each date's own precision: "2014 to 2020", "from
+ * January 2020", "until February 2024". With `once`, a start alone is the
+ * day a one-off act happened ("7 February 2024"), never an open span.
+ * Empty when there is no date.
+ */
+export function spanWords(start?: PartialDate, end?: PartialDate, opts: { once?: boolean } = {}): string {
+  if (start && end) return start.value === end.value ? formatDate(start) : `${formatDate(start)} to ${formatDate(end)}`;
+  if (start) return opts.once ? formatDate(start) : `from ${formatDate(start)}`;
+  if (end) return `until ${formatDate(end)}`;
+  return '';
+}

@@ -68,6 +68,8 @@ export const actorSchema = z.object({
   anonymous: z.boolean().default(false),
   /** One line for lists and meta descriptions. */
   short: z.string().min(1).max(200),
+  /** Where the reports support the one line: it is the profile's lede, so it is cited like every other claim (the build fails without). */
+  shortCite: z.array(citation).min(1, 'cite the report paragraphs the one-line summary rests on'),
   /** Who they are: cited statements, one paragraph. */
   about: z.array(claim).min(1, 'needs at least one cited statement'),
   /** Their part in this story: cited statements. */

@@ -7,7 +7,7 @@
  * once; the paragraph guide is the one place the report is retold in order.
  */
 import { z } from 'astro/zod';
-import { citations, partialDate, slug } from './common';
+import { citation, citations, partialDate, slug } from './common';
 
 /** The headings the MDX body must have, in this order (the build fails naming the one missing). */
 export const ARTICLE_SECTIONS = ['Why it matters', 'What only this report says', 'How it frames events', 'Its sources'] as const;
@@ -26,6 +26,8 @@ export const articleSchema = z.object({
     .min(50)
     .max(220)
     .refine((d) => !/[.!?]["”’]?\s+["“]?[A-Z]/.test(d), { message: 'the standfirst must be one sentence' }),
+  /** Where the reports support the standfirst: it is a claim like any other, so the build fails without a citation. */
+  descriptionCite: z.array(citation).min(1, 'cite the report paragraphs the standfirst rests on'),
   /** When this explainer last changed; shown and used in "cite this page". */
   updated: partialDate,
   /** "What happened": 4 or 5 short cited takeaways a reader can stop after. */

@@ -9,6 +9,26 @@ export const eventSchema = z.object({
   date: partialDate,
   /** For spans (e.g. a campaign of attacks): when it ended. */
   end: partialDate.optional(),
+  /**
+   * Id of an event this one certainly came after, where a report gives the
+   * order but no exact date (a funeral after the killing). The timeline, key
+   * facts and search place it after that event; the build fails when the id is
+   * unknown or when this event's date ends before that event's begins.
+   */
+  after: slug.optional(),
+  /**
+   * A short name for the event, used when another event is placed `after` it
+   * ("February 2024, after the strike that killed al-Saadi"): required for an
+   * event that another names in `after`.
+   */
+  short: z.string().min(1).max(60).optional(),
+  /**
+   * Its line in the key-dates strip at the top of the home page and the
+   * timeline: a few words ("Three US soldiers killed at Tower 22") and the
+   * paragraphs that give them and the date. Leave out for events that are not
+   * key dates.
+   */
+  key: z.object({ text: z.string().min(1).max(90), cite: citations }).optional(),
   title: z.string().min(1),
   /** Own-words account of the event. */
   summary: z.string().min(1),

@@ -67,29 +67,69 @@ export const CATEGORY_LABELS: Record<DisagreementData['category'], string> = {
 };
 
 /**
- * How a relationship type reads between two names, "from <label> to". The keys
- * are the closed vocabulary of relationship types: the schema's enum is built
- * from them.
+ * Where a relationship type shows in an actor's key facts:
+ * `leader` (from leads or commands to), `member` (from is a member or part of
+ * to), `backer`, `ally` (either way), `successor` (from succeeded to),
+ * `opponent` (a hostile act, either way) or `act` (a one-off dealing shown in
+ * the relationship list only, e.g. a meeting or a request).
  */
-export const RELATIONSHIP_LABELS = {
-  commands: 'commands',
-  leads: 'leads',
-  'member-of': 'member of',
-  'part-of': 'part of',
-  backs: 'backs',
-  succeeded: 'succeeded',
-  attacked: 'attacked',
-  struck: 'struck',
-  killed: 'killed',
-  'met-with': 'met with',
-  requested: 'asked',
-  refused: 'refused',
-  'complied-with': 'complied with',
-  'negotiated-with': 'negotiated with',
-  opposed: 'opposed',
-  blamed: 'blamed',
-  condemned: 'condemned',
-  'allied-with': 'allied with',
-  'reported-on': 'reported on',
-  'spoke-to': 'spoke to',
-} as const satisfies Record<string, string>;
+export type RelationshipRole = 'leader' | 'member' | 'backer' | 'ally' | 'successor' | 'opponent' | 'act' | 'reporting';
+
+/** What one relationship type means, in one place. */
+export interface RelationshipMeaning {
+  /** How it reads from `from` to `to`, in the active voice: "commands", "member of", "killed". */
+  label: string;
+  /** How it reads from the other end, `to` back to `from`: "commanded by", "has as a member", "killed by". */
+  reverse: string;
+  /** Its role in key facts. */
+  role: RelationshipRole;
+  /** About the reporting rather than the story (who reported on or spoke to whom): kept out of the story's diagrams. */
+  reporting: boolean;
+  /** A hostile act (attacks, strikes, killings): the two ends are opponents. "Opposed" is not: it is often about one policy. */
+  hostile: boolean;
+  /** A one-off act, dated by the day it happened: its `start` alone is a date, never the start of an open span. */
+  oneOff: boolean;
+}
+
+const m = (
+  label: string,
+  reverse: string,
+  role: RelationshipRole,
+  flags: Partial<Pick<RelationshipMeaning, 'reporting' | 'hostile' | 'oneOff'>> = {},
+): RelationshipMeaning => ({ label, reverse, role, reporting: false, hostile: false, oneOff: false, ...flags });
+
+/**
+ * The closed vocabulary of relationship types, read "from <type> to", and
+ * what each means. The schema's enum is built from the keys; the order is the
+ * order diagrams group them in.
+ */
+export const RELATIONSHIP_TYPES = {
+  commands: m('commands', 'commanded by', 'leader'),
+  leads: m('leads', 'led by', 'leader'),
+  'member-of': m('member of', 'has as a member', 'member'),
+  'part-of': m('part of', 'includes', 'member'),
+  backs: m('backs', 'backed by', 'backer'),
+  succeeded: m('succeeded', 'succeeded by', 'successor', { oneOff: true }),
+  attacked: m('attacked', 'attacked by', 'opponent', { hostile: true }),
+  struck: m('struck', 'struck by', 'opponent', { hostile: true, oneOff: true }),
+  killed: m('killed', 'killed by', 'opponent', { hostile: true, oneOff: true }),
+  'met-with': m('met with', 'met with', 'act', { oneOff: true }),
+  requested: m('asked', 'asked by', 'act', { oneOff: true }),
+  refused: m('refused', 'refused by', 'act', { oneOff: true }),
+  'complied-with': m('complied with', 'heeded by', 'act'),
+  'negotiated-with': m('negotiated with', 'negotiated with', 'act'),
+  opposed: m('opposed', 'opposed by', 'act'),
+  blamed: m('blamed', 'blamed by', 'act', { oneOff: true }),
+  condemned: m('condemned', 'condemned by', 'act', { oneOff: true }),
+  'allied-with': m('allied with', 'allied with', 'ally'),
+  'reported-on': m('reported on', 'reported on by', 'reporting', { reporting: true, oneOff: true }),
+  'spoke-to': m('spoke to', 'spoken to by', 'reporting', { reporting: true, oneOff: true }),
+} as const satisfies Record<string, RelationshipMeaning>;
+
+/**
+ * How a relationship type reads between two names, "from <label> to"
+ * (derived from `RELATIONSHIP_TYPES`, same keys in the same order).
+ */
+export const RELATIONSHIP_LABELS = Object.fromEntries(Object.entries(RELATIONSHIP_TYPES).map(([k, v]) => [k, v.label])) as {
+  [K in keyof typeof RELATIONSHIP_TYPES]: string;
+};

@@ -5,7 +5,8 @@ import { RELATIONSHIP_LABELS } from './labels';
 
 /**
  * The closed vocabulary of relationship types, read "from <type> to", with
- * their labels (kept with every other label in `./labels`).
+ * their labels (what each type means, its key-facts role and verb forms, is
+ * `RELATIONSHIP_TYPES` in `./labels`).
  */
 export const relationshipTypes = RELATIONSHIP_LABELS;
 export type RelationshipType = keyof typeof relationshipTypes;
@@ -19,6 +20,12 @@ export const relationshipSchema = z.object({
   to: slug,
   /** What exactly, in a short own-words phrase (e.g. "to pause attacks"). */
   detail: z.string().optional(),
+  /**
+   * The post or rank the reports give `from` in `to`, each in one report's
+   * words with its citation ("top commander", The New Arab): key facts list
+   * a person with a post among a group's leaders, attributed to that report.
+   */
+  as: z.array(z.object({ title: z.string().min(1), cite: citations })).optional(),
   start: partialDate.optional(),
   end: partialDate.optional(),
   cite: citations,

@@ -85,3 +85,26 @@ describe('the real Compare page', () => {
       expect(ids.has(id), id).toBe(true);
   });
 });
+
+describe('the points × reports table', async () => {
+  const { compareMatrix, compareGroups } = await import('@/data/compare');
+  test('marks, for each point, the reports that take a position on it, in the page order', () => {
+    const d = (id: string, kind: 'contradiction' | 'detail', sources: string[]) => ({
+      id,
+      topic: id,
+      kind,
+      category: 'date' as const,
+      positions: sources.map((s) => ({ claim: s, cite: [{ source: s, p: 1 }] })),
+      actors: [],
+    });
+    const rows = compareMatrix(compareGroups([d('b', 'detail', ['x', 'z']), d('a', 'contradiction', ['y', 'x'])]), [
+      { id: 'x' },
+      { id: 'y' },
+      { id: 'z' },
+    ]);
+    expect(rows.map((r) => [r.id, r.says])).toEqual([
+      ['a', [true, true, false]],
+      ['b', [true, false, true]],
+    ]);
+  });
+});

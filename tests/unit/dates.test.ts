@@ -31,3 +31,24 @@ describe('partial dates', () => {
     expect(sorted.map((x) => x.value)).toEqual(['2024', '2024-01', '2024-01-01']);
   });
 });
+
+describe('spans in words', async () => {
+  const { spanWords } = await import('@/lib/dates');
+  const d = (value: string) => ({
+    value,
+    precision: (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day',
+  });
+  test('open ends read "from" and "until", never a dangling dash', () => {
+    expect(spanWords(d('2020-01'))).toBe('from January 2020');
+    expect(spanWords(undefined, d('2024-02'))).toBe('until February 2024');
+  });
+  test('closed spans read "to", each end at its own precision', () => {
+    expect(spanWords(d('2014'), d('2020'))).toBe('2014 to 2020');
+    expect(spanWords(d('2023-10'), d('2024-02-04'))).toBe('October 2023 to 4 February 2024');
+  });
+  test('a one-off act is the day it happened, not an open span', () => {
+    expect(spanWords(d('2024-01-30'), undefined, { once: true })).toBe('30 January 2024');
+    expect(spanWords(d('2024-02-07'), d('2024-02-07'))).toBe('7 February 2024');
+    expect(spanWords()).toBe('');
+  });
+});

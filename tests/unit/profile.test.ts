@@ -8,7 +8,11 @@ const rows = (id: string, edit?: (c: ReturnType<typeof validCorpus>) => void) =>
   edit?.(corpus);
   return keyFacts(buildModel(corpus), id).map((r) => ({
     label: r.label,
-    items: r.items.map((i) => [i.text, i.detail, i.cite.map((c) => `${c.source}:${c.p}`).join(' ')].filter(Boolean).join(' | ')),
+    items: r.items.map((i) =>
+      [[i.before, i.text].filter(Boolean).join(' '), i.detail, i.cite.map((c) => `${c.source}:${c.p}`).join(' ')]
+        .filter(Boolean)
+        .join(' | '),
+    ),
   }));
 };
 
@@ -16,14 +20,17 @@ describe('key facts', () => {
   it('a person shows kind and side, whom they lead, their first event and the reports, each cited', () => {
     expect(rows('qaani')).toEqual([
       { label: 'Kind and side', items: ['Person; Iran’s state and forces | report-a:4'] },
-      { label: 'Leads', items: ['Quds Force | report-a:4'] },
+      { label: 'Leads', items: ['Quds Force | commander, per Report A | report-a:4'] },
       { label: 'First reported event', items: ['Visit | 29 January 2024 | report-a:4'] },
       { label: 'In the reports', items: ['Report A | report-a:4'] },
     ]);
   });
 
   it('a group shows its leader from the command relationship, not typed twice', () => {
-    expect(rows('quds-force').find((r) => r.label === 'Leaders')).toEqual({ label: 'Leaders', items: ['Esmail Qaani | report-a:4'] });
+    expect(rows('quds-force').find((r) => r.label === 'Leaders')).toEqual({
+      label: 'Leaders',
+      items: ['Esmail Qaani | commander, per Report A | report-a:4'],
+    });
   });
 
   it('roles keep their spans, backers and attackers come from relationships, and the latest event is dated at its precision', () => {
@@ -45,10 +52,58 @@ describe('key facts', () => {
         data: { ...c.events[0]!.data, id: 'later', title: 'Later', date: { value: '2025', precision: 'year' } },
       });
     });
-    expect(facts.find((r) => r.label === 'Roles')?.items).toEqual(['Commander | Jan 2020– | report-a:5']);
-    expect(facts.find((r) => r.label === 'Backed by')?.items).toEqual(['Quds Force | report-a:6']);
-    expect(facts.find((r) => r.label === 'Opponents')?.items).toEqual(['Quds Force | struck it | report-a:7']);
+    expect(facts.find((r) => r.label === 'Roles')?.items).toEqual(['Commander | from January 2020 | report-a:5']);
+    expect(facts.find((r) => r.label === 'Backed by')?.items).toEqual(['Quds Force | per Report A | report-a:6']);
+    expect(facts.find((r) => r.label === 'Opponents')?.items).toEqual(['struck by the Quds Force | per Report A | report-a:7']);
     expect(facts.find((r) => r.label === 'Latest reported event')?.items).toEqual(['Later | 2025 | report-a:4']);
+  });
+
+  it('an armed group whose leaders no report names says so, rather than leaving the row out', () => {
+    expect(rows('quds-force', (c) => (c.relationships.length = 0)).find((r) => r.label === 'Leaders')?.items).toEqual([
+      'Not named in the reports',
+    ]);
+  });
+
+  it("a person killed reads as a person, and one report's words for a post stay that report's", () => {
+    const facts = rows('quds-force', (c) => {
+      c.relationships[0]!.data.type = 'member-of';
+      c.relationships[0]!.data.as = [{ title: 'top commander', cite: [{ source: 'report-a', p: 8 }] }];
+      c.actors.push({ ...c.actors[1]!, id: 'united-states', data: { ...c.actors[1]!.data, name: 'United States', kind: 'state' } });
+      c.relationships.push({
+        id: 'k',
+        filePath: 'x',
+        data: {
+          id: 'k',
+          from: 'united-states',
+          type: 'killed',
+          to: 'qaani',
+          start: { value: '2024-02-07', precision: 'day' },
+          cite: [{ source: 'report-a', p: 9 }],
+        },
+      });
+    });
+    expect(facts.find((r) => r.label === 'Leaders')?.items).toEqual([
+      'Esmail Qaani | top commander, per Report A, killed by the United States, 7 February 2024 | report-a:4 report-a:8',
+    ]);
+    const qaani = rows('qaani', (c) => {
+      c.actors.push({ ...c.actors[1]!, id: 'united-states', data: { ...c.actors[1]!.data, name: 'United States', kind: 'state' } });
+      c.relationships.push({
+        id: 'k',
+        filePath: 'x',
+        data: {
+          id: 'k',
+          from: 'united-states',
+          type: 'killed',
+          to: 'qaani',
+          start: { value: '2024-02-07', precision: 'day' },
+          cite: [{ source: 'report-a', p: 9 }],
+        },
+      });
+    });
+    expect(qaani.find((r) => r.label === 'Opponents')?.items).toEqual([
+      'killed by the United States | 7 February 2024, per Report A | report-a:9',
+    ]);
+    expect(JSON.stringify(qaani), 'no cryptic spans or "(killed it)"').not.toMatch(/–\)|\(–|killed it/);
   });
 
   it('the profile hands its components the facts and the names its relationship list needs', () => {

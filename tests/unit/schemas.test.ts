@@ -47,7 +47,23 @@ describe('relationships', () => {
 });
 
 describe('actors', () => {
-  const base = { name: 'X', updated: '2026-11-22', kind: 'person', side: 'iran', short: 'X.', about: [{ text: 'X.', cite: ['s:1'] }] };
+  const base = {
+    name: 'X',
+    updated: '2026-11-22',
+    kind: 'person',
+    side: 'iran',
+    short: 'X.',
+    shortCite: ['s:1'],
+    about: [{ text: 'X.', cite: ['s:1'] }],
+  };
+  test('a one-line summary (the profile lede) without a citation is refused', () => {
+    const uncited: Partial<typeof base> = { ...base };
+    delete uncited.shortCite;
+    expect(issues(actorSchema.safeParse(uncited))).toHaveLength(1);
+    expect(issues(actorSchema.safeParse({ ...base, shortCite: [] }))).toEqual([
+      'shortCite: cite the report paragraphs the one-line summary rests on',
+    ]);
+  });
   test('defaults fill in', () => {
     const a = actorSchema.parse(base);
     expect([a.aliases, a.roles, a.anonymous]).toEqual([[], [], false]);
@@ -68,6 +84,7 @@ describe('articles', () => {
       title: 'T',
       source: 's',
       description: 'd'.repeat(60),
+      descriptionCite: ['s:1'],
       updated: '2026-11-22',
       happened: [{ text: 'k', cite: ['s:1'] }],
       whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
@@ -79,11 +96,27 @@ describe('articles', () => {
       title: 'T',
       source: 's',
       description: 'The first sentence is here and long enough. A second one follows it.',
+      descriptionCite: ['s:1'],
       updated: '2026-11-22',
       happened: Array.from({ length: 4 }, () => ({ text: 'k', cite: ['s:1'] })),
       whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
     });
     expect(issues(r)).toEqual(['description: the standfirst must be one sentence']);
+  });
+});
+
+describe('article frontmatter (uncited standfirst)', () => {
+  test('a standfirst without a citation is refused, naming the field', () => {
+    const r = articleSchema.safeParse({
+      title: 'T',
+      source: 's',
+      description: 'd'.repeat(60),
+      descriptionCite: [],
+      updated: '2026-11-22',
+      happened: Array.from({ length: 4 }, () => ({ text: 'k', cite: ['s:1'] })),
+      whoswho: [{ actor: 'a', role: 'r', cite: ['s:1'] }],
+    });
+    expect(issues(r)).toEqual(['descriptionCite: cite the report paragraphs the standfirst rests on']);
   });
 });
 

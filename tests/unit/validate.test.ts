@@ -129,3 +129,34 @@ describe('more bad content', () => {
     );
   });
 });
+
+describe('events placed after another', () => {
+  const later = (c: ReturnType<typeof validCorpus>, date: string, after = 'visit') => {
+    const base = c.events[0]!;
+    c.events.push({
+      id: 'funeral',
+      filePath: 'content/events/2024.yaml',
+      data: { ...base.data, id: 'funeral', date: { value: date, precision: date.length === 7 ? 'month' : 'day' }, after },
+    });
+    base.data.short = 'the visit';
+  };
+  test('a month-only event after a day in that month is sound', () => {
+    expect(problems((c) => later(c, '2024-01'))).toBe('');
+  });
+  test('an event dated before the one it is placed after fails, naming file and event', () => {
+    expect(problems((c) => later(c, '2024-01-20'))).toBe(
+      'content/events/2024.yaml: [funeral].after: dated 2024-01-20, before "visit" (2024-01-29) that it is placed after',
+    );
+  });
+  test('an unknown event id fails', () => {
+    expect(problems((c) => later(c, '2024-01', 'nothing'))).toBe('content/events/2024.yaml: [funeral].after: unknown event "nothing"');
+  });
+  test('the event followed needs a short name', () => {
+    expect(
+      problems((c) => {
+        later(c, '2024-01');
+        delete c.events[0]!.data.short;
+      }),
+    ).toBe('content/events/2024.yaml: [visit].short: "funeral" is placed after this event, which needs a short name to say so');
+  });
+});

@@ -106,14 +106,6 @@ export function wrapLabel(text: string, max = LINE_CHARS): string {
   return lines.map(label).join('<br>');
 }
 
-/** "2020–", "Jan 2024", "2014–2020": the time span of a relationship, or "". */
-export function spanLabel(start?: PartialDate, end?: PartialDate): string {
-  if (start && end) return start.value === end.value ? shortDate(start) : `${shortDate(start)}–${shortDate(end)}`;
-  if (start) return `${shortDate(start)}–`;
-  if (end) return `–${shortDate(end)}`;
-  return '';
-}
-
 /** How a relationship type reads on an edge: its verb, as short as the vocabulary has it. */
 export const verbOf = (type: RelationshipType): string => relationshipTypes[type];
 

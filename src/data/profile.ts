@@ -39,6 +39,8 @@ export interface FactItem {
   /** What follows the text, in words: a post, a span ("until February 2024"), whose view it is ("per IRIA 2024"). */
   detail?: string | undefined;
   cite: Citation[];
+  /** A stated absence ("Not named in the reports"): nothing to cite, shown as unknown. */
+  absent?: boolean;
 }
 
 /** One row of the key-facts box. */
@@ -133,7 +135,7 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
         return item(r, r.from, words(posts(r), d ? d.text : relationSpan(r)));
       });
     if (leaders.length > 0 || LED_KINDS.has(actor.kind))
-      push('Leaders', leaders.length > 0 ? leaders : [{ text: 'Not named in the reports', cite: [] }]);
+      push('Leaders', leaders.length > 0 ? leaders : [{ text: 'Not named in the reports', cite: [], absent: true }]);
     push(
       'Part of',
       own.filter((r) => r.from === id && ofRole(r, 'member')).map((r) => item(r, r.to, words(view(r), relationSpan(r)))),

@@ -24,7 +24,7 @@ for (const path of SAMPLE_PAGES) {
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     expect(await page.locator('main').innerText(), 'the page would be empty').not.toHaveLength(0);
-    if (/network|actors/.test(path)) await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+    if (/network|actors/.test(path)) await expect(page.locator('figure.diagram svg:visible').first()).toBeVisible();
     // The timeline is a plain list by period (no chart): its first period's events must show.
     if (/timeline/.test(path)) await expect(page.locator('ol.timeline > li').first()).toBeVisible();
     if (/articles|actors/.test(path)) await expect(page.locator('.cite a').first()).toBeVisible();

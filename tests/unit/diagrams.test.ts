@@ -148,7 +148,7 @@ describe('relationship graphs', () => {
     expect(d.phone!.code.split('\n').slice(4, 8)).toEqual([
       'flowchart LR',
       '  a_qaani("Esmail Qaani"):::person',
-      '  ev1(["Visit"]):::event',
+      '  ev1["Visit"]:::event',
       '  a_qaani e1@-- "named in,<br>29 Jan 2024" --> ev1',
     ]);
     expect(d.phone!.code).toContain('click ev1 href "/timeline/#ev"');

@@ -152,7 +152,7 @@ export interface Diagram<R extends DiagramRelationship = DiagramRelationship> {
 
 function nodeLine(n: GraphNode): string {
   const t = `"${n.shape === 'summary' || n.shape === 'event' ? n.text : wrapLabel(n.text)}"`;
-  const body = n.shape === 'person' ? `(${t})` : n.shape === 'state' ? `{{${t}}}` : n.shape === 'event' ? `([${t}])` : `[${t}]`;
+  const body = n.shape === 'person' ? `(${t})` : n.shape === 'state' ? `{{${t}}}` : `[${t}]`;
   return `  ${n.key}${body}:::${n.shape}`;
 }
 
@@ -406,7 +406,7 @@ export function eventGraph(
     actorNode(me, opts.href, { focus: true, col: 0 }),
     ...shown.map((e, i) => ({
       key: `ev${i + 1}`,
-      text: wrapLabel(e.title, 22),
+      text: wrapLabel(e.title, 20),
       href: opts.eventHref(e.id),
       shape: 'event' as const,
       col: 1 as const,

@@ -51,6 +51,24 @@ describe('key facts', () => {
     expect(facts.find((r) => r.label === 'Latest reported event')?.items).toEqual(['Later | 2025 | report-a:4']);
   });
 
+  it('attacking, striking and killing each make an opponent; opposing one policy does not', () => {
+    const facts = rows('qaani', (c) => {
+      const rel = (id: string, type: string, p: number) => ({
+        id,
+        filePath: 'x',
+        data: { id, from: 'quds-force', type, to: 'qaani', cite: [{ source: 'report-a', p }] } as never,
+      });
+      c.actors.push({ ...c.actors[1]!, id: 'other-a' }, { ...c.actors[1]!, id: 'other-b' });
+      c.relationships.push(rel('a', 'attacked', 5), { ...rel('k', 'killed', 6), data: { ...rel('k', 'killed', 6).data, from: 'other-a' } });
+      c.relationships.push({ ...rel('o', 'opposed', 7), data: { ...rel('o', 'opposed', 7).data, from: 'other-b' } });
+    });
+    const opponents = facts.find((r) => r.label === 'Opponents')?.items ?? [];
+    expect(opponents, 'a reader would not see who killed or attacked this actor').toHaveLength(2);
+    expect(opponents.join('\n')).toMatch(/attacked it \| report-a:5/);
+    expect(opponents.join('\n')).toMatch(/killed it \| report-a:6/);
+    expect(opponents.join('\n')).not.toContain('report-a:7');
+  });
+
   it('the profile hands its components the facts and the names its relationship list needs', () => {
     const p = actorProfile(buildModel(validCorpus()), 'qaani');
     expect(p.facts.every((r) => r.items.every((i) => i.cite.length > 0))).toBe(true);

@@ -97,6 +97,20 @@ export const partialDate = z.union([z.string(), z.number(), z.date()]).transform
   return { value: text, precision };
 });
 
+/**
+ * A partial date that a draft may leave unwritten: `TODO: …` (the mark of
+ * `src/lib/placeholder.ts`) passes here and is refused by the draft check, by
+ * file and field, with every other unwritten slot. Used where `npm run
+ * new-report` cannot know the date (a report's publication date without a dateline).
+ */
+export const draftableDate = z.union([
+  z
+    .string()
+    .regex(/^\s*TODO:/)
+    .transform((text) => ({ value: text.trim(), precision: 'year' as Precision })),
+  partialDate,
+]);
+
 /** The stored form of a partial date, as published in the open data. */
 export const partialDateOutput = z.object({ value: z.string(), precision });
 export type PartialDate = z.output<typeof partialDate>;

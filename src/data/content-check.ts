@@ -49,11 +49,22 @@ interface Prose {
   firstLine?: number;
 }
 
+/**
+ * An MDX body as prose. Its lines are named as lines of the file when the
+ * line the body starts on is known (`bodyStarts`, from the file on disk), else
+ * as `body line N`, counted as the other body checks count them.
+ */
+function bodyProse(file: string, body: string, bodyStarts: ReadonlyMap<string, number>): Prose {
+  const text = body.trim();
+  const start = bodyStarts.get(file);
+  return start === undefined ? { file, field: 'body', text, firstLine: 1 } : { file, field: '', text, firstLine: start };
+}
+
 /** Every statement the site makes in its own voice: the fields a reader takes as fact. */
-export function statements(c: Corpus): Prose[] {
+export function statements(c: Corpus, bodyStarts: ReadonlyMap<string, number> = new Map()): Prose[] {
   const out: Prose[] = [];
   const add = (file: string, field: string, text: string | undefined) => text && out.push({ file, field, text });
-  const body = (file: string, text: string | undefined) => text && out.push({ file, field: 'body', text, firstLine: 1 });
+  const body = (file: string, text: string | undefined) => text && out.push(bodyProse(file, text, bodyStarts));
   for (const s of c.sources) s.data.paragraphs.forEach((g, i) => add(s.filePath, `paragraphs[${i + 1}]`, g));
   for (const a of c.articles) {
     const f = a.filePath;
@@ -92,7 +103,7 @@ export function statements(c: Corpus): Prose[] {
 }
 
 /** Every text field of the data, at any depth, named by its path: what the copy check reads. */
-function allText(c: Corpus): Prose[] {
+function allText(c: Corpus, bodyStarts: ReadonlyMap<string, number>): Prose[] {
   const out: Prose[] = [];
   const walk = (file: string, path: string, v: unknown): void => {
     if (typeof v === 'string') out.push({ file, field: path, text: v });
@@ -108,8 +119,7 @@ function allText(c: Corpus): Prose[] {
   for (const list of [c.articles, c.pages, c.actors]) for (const e of list) walk(e.filePath, '', e.data);
   for (const list of [c.relationships, c.events, c.eras ?? [], c.glossary, c.disagreements])
     for (const e of list) walk(e.filePath, `[${e.id}]`, e.data);
-  for (const list of [c.articles, c.pages])
-    for (const e of list) if (e.body) out.push({ file: e.filePath, field: 'body', text: e.body, firstLine: 1 });
+  for (const list of [c.articles, c.pages]) for (const e of list) if (e.body) out.push(bodyProse(e.filePath, e.body, bodyStarts));
   return out;
 }
 
@@ -117,13 +127,25 @@ function allText(c: Corpus): Prose[] {
 const place = (p: Prose, line: number) =>
   p.firstLine === undefined ? p.field : `${p.field === 'body' ? 'body ' : ''}line ${p.firstLine + line - 1}`;
 
+/** The last index built, kept while the texts are the same (dev mode checks on every request). */
+let lastIndex: { key: string; index: CopyIndex } | undefined;
+function copyIndex(texts: ReportTexts, n: number): CopyIndex {
+  const list = [...texts.paragraphs].map(([name, paragraphs]) => ({ name, paragraphs }));
+  const key = `${n}\u0000${list.map((t) => `${t.name}\u0000${t.paragraphs.join('\u0000')}`).join('\u0001')}`;
+  if (lastIndex?.key !== key) lastIndex = { key, index: new CopyIndex(list, n) };
+  return lastIndex.index;
+}
+
 /** Own words: no long run of a report's text outside quotation marks. */
-export function checkCopies(c: Corpus, texts: ReportTexts, prose: ProseFile[], n = COPY_WORDS): Problem[] {
-  const index = new CopyIndex(
-    [...texts.paragraphs].map(([name, paragraphs]) => ({ name, paragraphs })),
-    n,
-  );
-  const all = [...allText(c), ...prose.map((f) => ({ file: f.file, field: '', text: f.text, firstLine: 1 }))];
+export function checkCopies(
+  c: Corpus,
+  texts: ReportTexts,
+  prose: ProseFile[],
+  n = COPY_WORDS,
+  bodyStarts: ReadonlyMap<string, number> = new Map(),
+): Problem[] {
+  const index = copyIndex(texts, n);
+  const all = [...allText(c, bodyStarts), ...prose.map((f) => ({ file: f.file, field: '', text: f.text, firstLine: 1 }))];
   return all.flatMap((p) =>
     index.find(p.text).map((run) => ({
       file: p.file,
@@ -163,14 +185,17 @@ export function outsideNames(c: Corpus): Set<string> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** No name the reports never use appears in a statement of fact. */
-export function checkOutsideNames(c: Corpus): Problem[] {
+export function checkOutsideNames(c: Corpus, bodyStarts: ReadonlyMap<string, number> = new Map()): Problem[] {
   const names = [...outsideNames(c)].map((n) => ({ n, re: new RegExp(`(^|[^\\p{L}\\d])${escape(n)}($|[^\\p{L}\\d])`, 'u') }));
+  // One pass with every name first: most lines hold none, and then need no name-by-name look.
+  const any = new RegExp(`(?:^|[^\\p{L}\\d])(?:${names.map(({ n }) => escape(n)).join('|') || '(?!)'})(?:$|[^\\p{L}\\d])`, 'u');
   const out: Problem[] = [];
-  for (const p of statements(c)) {
+  for (const p of statements(c, bodyStarts)) {
     // A name in quotation marks is mentioned, not used ("such as “IRGC”"): only the text outside them states facts.
     const unquoted = p.text.replace(/“[^”\n]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
     const lines = p.firstLine === undefined ? [unquoted] : unquoted.split('\n');
     lines.forEach((text, i) => {
+      if (!any.test(text)) return;
       for (const { n, re } of names)
         if (re.test(text))
           out.push({
@@ -218,9 +243,9 @@ const numberOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS.inde
  * reports say") is not of this form; one that is but means a subset should say
  * which ("the four 2024 reports").
  */
-export function checkCounts(c: Corpus, prose: ProseFile[]): Problem[] {
+export function checkCounts(c: Corpus, prose: ProseFile[], bodyStarts: ReadonlyMap<string, number> = new Map()): Problem[] {
   const total = c.sources.length;
-  const texts: Prose[] = [...statements(c), ...prose.map((f) => ({ file: f.file, field: '', text: f.text, firstLine: 1 }))];
+  const texts: Prose[] = [...statements(c, bodyStarts), ...prose.map((f) => ({ file: f.file, field: '', text: f.text, firstLine: 1 }))];
   const out: Problem[] = [];
   for (const p of texts) {
     const lines = p.firstLine === undefined ? [p.text] : p.text.split('\n');
@@ -231,7 +256,7 @@ export function checkCounts(c: Corpus, prose: ProseFile[]): Problem[] {
           out.push({
             file: p.file,
             field: place(p, i + 1),
-            message: `"${m[0]}" speaks of all the reports, but there are ${total}: derive the count from the data (countWord(model.sources.length) in a page) or say which reports`,
+            message: `"${m[0]}" speaks of all the reports, but there are ${total}: correct the count (in a page's code, take it from the data: countWord(model.sources.length)), or say which reports are meant`,
           });
         }
     });
@@ -276,15 +301,18 @@ export interface EditorialInput {
   texts: ReportTexts | undefined;
   /** The text of the site's pages and components. */
   prose: ProseFile[];
+  /** The line of its file each MDX body starts on, so messages name file lines; without it, body lines. */
+  bodyStarts?: ReadonlyMap<string, number>;
 }
 
 /** Runs every editorial check. */
 export function checkEditorial(c: Corpus, input: EditorialInput): Problem[] {
+  const starts = input.bodyStarts ?? new Map<string, number>();
   return [
-    ...(input.texts ? checkCopies(c, input.texts, input.prose) : []),
-    ...checkOutsideNames(c),
+    ...(input.texts ? checkCopies(c, input.texts, input.prose, COPY_WORDS, starts) : []),
+    ...checkOutsideNames(c, starts),
     ...checkReportSpellings(c),
-    ...checkCounts(c, input.prose),
+    ...checkCounts(c, input.prose, starts),
     ...checkEraYears(c),
   ];
 }

@@ -44,8 +44,30 @@ export function readSiteProse(root = process.cwd()): ProseFile[] {
     .map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') }));
 }
 
+/** The line of its file each MDX body starts on (bodies come trimmed), so a message can name the file's line. */
+export function readBodyStarts(entries: { filePath: string; body?: string }[], root = process.cwd()): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entries) {
+    const path = resolve(root, e.filePath);
+    const body = e.body?.trim();
+    if (!body || !existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf(body.slice(0, 200));
+    if (at >= 0) out.set(e.filePath, text.slice(0, at).split('\n').length);
+  }
+  return out;
+}
+
 /** Everything the editorial checks need from disk, for the corpus at hand. */
-export function readEditorialInput(sources: Corpus['sources'], root = process.cwd()): EditorialInput & { textsDir: string } {
+export function readEditorialInput(
+  c: Pick<Corpus, 'sources' | 'articles' | 'pages'>,
+  root = process.cwd(),
+): EditorialInput & { textsDir: string } {
   const textsDir = reportTextsDir(root);
-  return { texts: readReportTexts(sources, textsDir), prose: readSiteProse(root), textsDir };
+  return {
+    texts: readReportTexts(c.sources, textsDir),
+    prose: readSiteProse(root),
+    bodyStarts: readBodyStarts([...c.articles, ...c.pages], root),
+    textsDir,
+  };
 }

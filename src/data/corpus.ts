@@ -39,7 +39,7 @@ async function load(): Promise<Model> {
     disagreements: await entries('disagreements'),
   };
   // The cross-checks and the editorial checks (own words, outside names, spellings, counts), all problems at once.
-  const input = readEditorialInput(corpus.sources);
+  const input = readEditorialInput(corpus);
   if (!noted) console.log(copyCheckNote(corpus, input.textsDir, input.texts));
   noted = true;
   assertContent(corpus, input);

@@ -16,7 +16,7 @@ const corpus = loadCorpus();
 
 describe('the content', () => {
   test('passes every cross-check and editorial check the build runs (the copy check where the report texts are at hand)', () => {
-    const input = readEditorialInput(corpus.sources);
+    const input = readEditorialInput(corpus);
     expect(formatProblems([...validateCorpus(corpus), ...checkEditorial(corpus, input)])).toBe('');
   });
 

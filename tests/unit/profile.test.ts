@@ -53,14 +53,13 @@ describe('key facts', () => {
 
   it('attacking, striking and killing each make an opponent; opposing one policy does not', () => {
     const facts = rows('qaani', (c) => {
-      const rel = (id: string, type: string, p: number) => ({
+      const rel = (id: string, from: string, type: 'attacked' | 'killed' | 'opposed', p: number) => ({
         id,
         filePath: 'x',
-        data: { id, from: 'quds-force', type, to: 'qaani', cite: [{ source: 'report-a', p }] } as never,
+        data: { id, from, type, to: 'qaani', cite: [{ source: 'report-a', p, note: undefined }] },
       });
       c.actors.push({ ...c.actors[1]!, id: 'other-a' }, { ...c.actors[1]!, id: 'other-b' });
-      c.relationships.push(rel('a', 'attacked', 5), { ...rel('k', 'killed', 6), data: { ...rel('k', 'killed', 6).data, from: 'other-a' } });
-      c.relationships.push({ ...rel('o', 'opposed', 7), data: { ...rel('o', 'opposed', 7).data, from: 'other-b' } });
+      c.relationships.push(rel('a', 'quds-force', 'attacked', 5), rel('k', 'other-a', 'killed', 6), rel('o', 'other-b', 'opposed', 7));
     });
     const opponents = facts.find((r) => r.label === 'Opponents')?.items ?? [];
     expect(opponents, 'a reader would not see who killed or attacked this actor').toHaveLength(2);

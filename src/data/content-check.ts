@@ -111,11 +111,8 @@ function allText(c: Corpus, bodyStarts: ReadonlyMap<string, number>): Prose[] {
     else if (v && typeof v === 'object' && !(v instanceof Date))
       for (const [k, x] of Object.entries(v)) walk(file, path ? `${path}.${k}` : k, x);
   };
-  for (const s of c.sources) {
-    // The headline is the report's title, shown in quotation marks as a quotation.
-    const { headline: _quoted, ...rest } = s.data;
-    walk(s.filePath, '', rest);
-  }
+  // A source's headline is the report's title, shown in quotation marks as a quotation.
+  for (const s of c.sources) walk(s.filePath, '', { ...s.data, headline: '' });
   for (const list of [c.articles, c.pages, c.actors]) for (const e of list) walk(e.filePath, '', e.data);
   for (const list of [c.relationships, c.events, c.eras ?? [], c.glossary, c.disagreements])
     for (const e of list) walk(e.filePath, `[${e.id}]`, e.data);

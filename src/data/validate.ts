@@ -212,6 +212,7 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
     e.data.actors.forEach((id, i) => ck.actor(f, `${at}.actors[${i}]`, id));
     ck.span(f, `${at}.end`, e.data.date, e.data.end);
     ck.notAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
+    if (e.data.end) ck.notAfterSources(f, `${at}.end`, e.data.end, e.data.cite);
   }
 }
 

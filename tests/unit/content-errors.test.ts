@@ -83,6 +83,16 @@ describe('broken content is reported with its file and field', () => {
     );
   });
 
+  test('an event that ends after every report it cites', () => {
+    const out = checkBroken((c) =>
+      appendFileSync(
+        join(c, 'events/2024.yaml'),
+        "- id: late-end\n  date: '2024-01'\n  end: '2024-06'\n  title: Late\n  summary: Late.\n  actors: [esmail-qaani]\n  cite: [antiwar-2024:4]\n",
+      ),
+    );
+    expect(out).toContain('content/events/2024.yaml: [late-end].end: date 2024-06 is after the publication of the source(s) cited for it');
+  });
+
   test('an actor role citing a paragraph the report does not have', () => {
     const out = checkBroken((c) =>
       edit(join(c, 'actors/esmail-qaani.yaml'), /(roles:\n.*\n {4}cite: \[)antiwar-2021:5/, '$1antiwar-2021:99'),

@@ -284,12 +284,6 @@ export function validateCorpus(c: Corpus): Problem[] {
   return ck.problems;
 }
 
-/** Throws one error listing every problem, so a build fails with all of them at once. */
-export function assertValid(c: Corpus): void {
-  const problems = validateCorpus(c);
-  if (problems.length) {
-    throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-  }
-}
+// The build runs these with the editorial checks and throws once with every problem: `assertContent` in ./content-check.ts.
 
 export type { Entry };

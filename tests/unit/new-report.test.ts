@@ -112,7 +112,7 @@ describe('new-report on a sample text', () => {
   });
 });
 
-describe('new-report on a 2025 sample: British spellings, a possessive, sentence openers and a dateline', () => {
+describe('new-report on a 2025 sample: British spellings, a possessive, sentence openers and a dateline', { timeout: 30_000 }, () => {
   const r = newReportIn(content2025, 'tests/fixtures/report-2025.txt', '--id', 'sample-2026');
   const actor = (id: string) => readFileSync(join(content2025, 'actors', `${id}.yaml`), 'utf8');
 

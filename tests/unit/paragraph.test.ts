@@ -17,7 +17,7 @@ const run = (args: string[], env: Record<string, string | undefined>, cwd = proc
   return { status: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('scripts/paragraph.mjs', () => {
+describe('scripts/paragraph.mjs', { timeout: 30_000 }, () => {
   const texts = mkdtempSync(join(tmpdir(), 'texts-'));
   afterAll(() => rmSync(texts, { recursive: true, force: true }));
   const textFile = (parse(readFileSync('content/sources/antiwar-2024.yaml', 'utf8')) as { textFile: string }).textFile;

@@ -7,33 +7,27 @@
  *   npx node scripts/paragraph.mjs antiwar-2024:4 iria-2024:9
  *   npx node scripts/paragraph.mjs iria-2024        (every paragraph, numbered)
  *
- * SOURCES_DIR sets where the plain texts live (default: ../shared/sources
- * next to the checkout, else ./sources).
+ * REPORT_TEXTS sets where the plain texts live, as for the build and the other
+ * commands (default: ../shared/sources beside the repository); CONTENT_DIR
+ * where the content is.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { paragraphsOf } from '../src/lib/report-text.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const candidates = [process.env.SOURCES_DIR, join(root, '..', '..', 'shared', 'sources'), join(root, 'sources')].filter(Boolean);
-const dir = candidates.find((d) => existsSync(d));
-if (!dir) {
-  console.error(`No source texts found; set SOURCES_DIR (tried ${candidates.join(', ')})`);
-  process.exit(1);
-}
+/** The texts folder, resolved from the repository root like the build's (`src/data/content-files.ts`). */
+const dir = resolve(root, process.env.REPORT_TEXTS || join('..', 'shared', 'sources'));
+const content = resolve(root, process.env.CONTENT_DIR ?? 'content');
 
-/** Splits a plain text into the site's paragraphs. */
-export function paragraphs(text) {
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
-/** The paragraphs of the report with the given id. */
+/** The paragraphs of the report with the given id, counted as the site counts them. */
 export function sourceParagraphs(id) {
-  const meta = parse(readFileSync(join(root, 'content', 'sources', `${id}.yaml`), 'utf8'));
-  return paragraphs(readFileSync(join(dir, meta.textFile), 'utf8'));
+  const yaml = join(content, 'sources', `${id}.yaml`);
+  if (!existsSync(yaml)) throw new Error(`no report "${id}" (${yaml} does not exist)`);
+  const file = join(dir, parse(readFileSync(yaml, 'utf8')).textFile);
+  if (!existsSync(file)) throw new Error(`no text for "${id}" at ${file}: set REPORT_TEXTS to the folder of report texts`);
+  return paragraphsOf(readFileSync(file, 'utf8'));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
@@ -44,7 +38,13 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   }
   for (const arg of args) {
     const [id, n] = arg.split(':');
-    const ps = sourceParagraphs(id);
+    let ps;
+    try {
+      ps = sourceParagraphs(id);
+    } catch (e) {
+      console.error(`paragraph: ${e.message}`);
+      process.exit(1);
+    }
     const picks = n ? [Number(n)] : ps.map((_, i) => i + 1);
     for (const p of picks) {
       if (!ps[p - 1]) console.log(`${id}:${p}  (beyond the ${ps.length} paragraphs)`);

@@ -14,10 +14,12 @@ const opening = (p) => {
 };
 
 /**
- * `content/sources/<id>.yaml`.
- * @param {{ textFile: string, paragraphs: string[], year?: string }} report
+ * `content/sources/<id>.yaml`. The publication date comes from a dateline
+ * (still to be checked), never from a year the story mentions; without one it
+ * is a slot to fill.
+ * @param {{ textFile: string, paragraphs: string[], dateline?: { date: string, paragraph: number, text: string } }} report
  */
-export function sourceDraft({ textFile, paragraphs, year }) {
+export function sourceDraft({ textFile, paragraphs, dateline }) {
   const known = (what) => [`  status: not-stated`, `  basis: ${todo(what)}`];
   return [
     `# Drafted by \`npm run new-report\` from ${textFile} (${paragraphs.length} paragraphs).`,
@@ -30,9 +32,17 @@ export function sourceDraft({ textFile, paragraphs, year }) {
     'author:',
     ...known('the byline and where it is, or say that the text gives none'),
     'published:',
-    `  date: '${year ?? new Date().getUTCFullYear()}'`,
-    '  status: inferred',
-    `  basis: ${todo(`how the date is known; ${year ? `the latest year the text mentions is ${year}` : 'the text mentions no year'}`)}`,
+    ...(dateline
+      ? [
+          `  date: '${dateline.date}'`,
+          '  status: stated',
+          `  basis: ${todo(`check the dateline, paragraph ${dateline.paragraph} ("${dateline.text}"), and say so`)}`,
+        ]
+      : [
+          `  date: ${todo('the publication date (YYYY, YYYY-MM or YYYY-MM-DD): the text has no dateline, and a year it mentions is not its date')}`,
+          '  status: not-stated',
+          `  basis: ${todo('how the date is known (the address, the page), or that nothing states it')}`,
+        ]),
     'url:',
     ...known('the address of the original and how we know it'),
     'basedOn:',

@@ -1,15 +1,19 @@
 /**
  * The only module that reads content collections. It loads everything once,
- * runs the cross-checks (a bad reference fails the build here, naming file and
- * field) and hands pages a ready-to-use, indexed model.
+ * runs the cross-checks and the editorial checks (a bad reference, copied
+ * prose or an outside name fails the build here, naming file and field) and
+ * hands pages a ready-to-use, indexed model.
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { buildModel, type Model } from './model';
 import type { Corpus } from './types';
-import { assertValid } from './validate';
+import { assertContent, copyCheckNote } from './content-check';
+import { readEditorialInput } from './content-files';
 import { LOAD_ERROR_ID } from '@/plugins/yaml-loader';
 
 let cached: Promise<Model> | undefined;
+/** The copy check's one line is printed once per process, not on every dev request. */
+let noted = false;
 
 async function load(): Promise<Model> {
   const entries = async <T>(name: CollectionKey) =>
@@ -34,7 +38,11 @@ async function load(): Promise<Model> {
     glossary: await entries('glossary'),
     disagreements: await entries('disagreements'),
   };
-  assertValid(corpus);
+  // The cross-checks and the editorial checks (own words, outside names, spellings, counts), all problems at once.
+  const input = readEditorialInput(corpus);
+  if (!noted) console.log(copyCheckNote(corpus, input.textsDir, input.texts));
+  noted = true;
+  assertContent(corpus, input);
   return buildModel(corpus);
 }
 

@@ -10,7 +10,7 @@
  */
 import { endsBeforeStart, latest, earliest } from '@/lib/dates';
 import { section } from '@/lib/markdown';
-import { aliasKey, slugify } from '@/lib/text';
+import { aliasKey, nearest, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
 import type { Citation, Corpus, Entry, PartialDate } from './types';
 import { endsBefore } from './chronology';
@@ -43,6 +43,12 @@ export function scanBody(body: string): { cites: { ref: string; line: number }[]
   return { cites, actors };
 }
 
+/** ` (did you mean "…"?)` naming the known id nearest an unknown one, or nothing when none is near. */
+function didYouMean(id: string, known: Iterable<string>): string {
+  const near = nearest(id, known);
+  return near ? ` (did you mean "${near}"?)` : '';
+}
+
 /** The checks every collection shares, bound to one corpus, collecting problems. */
 export class Checker {
   readonly problems: Problem[] = [];
@@ -62,7 +68,7 @@ export class Checker {
   /** The source exists. */
   source(file: string, field: string, id: string): boolean {
     if (this.sources.has(id)) return true;
-    this.add(file, field, `unknown source "${id}"`);
+    this.add(file, field, `unknown source "${id}"${didYouMean(id, this.sources.keys())}`);
     return false;
   }
 
@@ -80,7 +86,7 @@ export class Checker {
 
   /** The actor exists. */
   actor(file: string, field: string, id: string): void {
-    if (!this.actors.has(id)) this.add(file, field, `unknown actor "${id}"`);
+    if (!this.actors.has(id)) this.add(file, field, `unknown actor "${id}"${didYouMean(id, this.actors)}`);
   }
 
   /** An end does not come before its start. */
@@ -114,12 +120,7 @@ export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
   for (const a of articles) {
     const f = a.filePath;
     ck.source(f, 'source', a.data.source);
-    a.data.happened.forEach((k, i) => ck.cites(f, `happened[${i}].cite`, k.cite));
-    ck.cites(f, 'descriptionCite', a.data.descriptionCite);
-    a.data.whoswho.forEach((w, i) => {
-      ck.actor(f, `whoswho[${i}].actor`, w.actor);
-      ck.cites(f, `whoswho[${i}].cite`, w.cite);
-    });
+    a.data.whoswho.forEach((w, i) => ck.actor(f, `whoswho[${i}].actor`, w.actor));
     a.data.alsoNamed.forEach((id, i) => ck.actor(f, `alsoNamed[${i}]`, id));
     ck.body(f, a.body);
     // The story-first order: each required section present, non-empty and in place.
@@ -152,7 +153,7 @@ export function checkDrafts(ck: Checker, sources: Corpus['sources'], articles: C
       // paragraphs[i] counts from 0; an editor reads paragraph numbers as citations do, from 1.
       const gist = /^paragraphs\[(\d+)\]$/.exec(field);
       if (gist) ck.add(s.filePath, `paragraphs[${Number(gist[1]) + 1}]`, 'gist not written yet');
-      else ck.add(s.filePath, field, 'not written yet');
+      else ck.add(s.filePath, field.replace(/^published\.date\.value$/, 'published.date'), 'not written yet');
     }
   }
   for (const a of articles) {
@@ -173,14 +174,9 @@ export function checkActors(ck: Checker, actors: Corpus['actors']): void {
   };
   for (const a of actors) {
     const f = a.filePath;
-    ck.cites(f, 'shortCite', a.data.shortCite);
     claimAlias(f, 'name', a.id, a.data.name);
-    ck.cites(f, 'nameCite', a.data.nameCite);
-    a.data.about.forEach((x, i) => ck.cites(f, `about[${i}].cite`, x.cite));
-    a.data.part.forEach((x, i) => ck.cites(f, `part[${i}].cite`, x.cite));
     a.data.aliases.forEach((al, i) => {
       claimAlias(f, `aliases[${i}].name`, a.id, al.name);
-      ck.cites(f, `aliases[${i}].cite`, al.cite);
       const target = slugify(al.name);
       if (al.redirect && (ck.actors.has(target) || !target)) {
         ck.add(f, `aliases[${i}].redirect`, `redirect /actors/${target}/ would collide with an existing page`);
@@ -190,14 +186,8 @@ export function checkActors(ck: Checker, actors: Corpus['actors']): void {
         redirects.set(target, a.id);
       }
     });
-    a.data.roles.forEach((r, i) => {
-      ck.cites(f, `roles[${i}].cite`, r.cite);
-      ck.span(f, `roles[${i}].end`, r.start, r.end);
-    });
-    a.data.coverage.forEach((x, i) => {
-      ck.source(f, `coverage[${i}].source`, x.source);
-      ck.cites(f, `coverage[${i}].cite`, x.cite);
-    });
+    a.data.roles.forEach((r, i) => ck.span(f, `roles[${i}].end`, r.start, r.end));
+    a.data.coverage.forEach((x, i) => ck.source(f, `coverage[${i}].source`, x.source));
   }
 }
 
@@ -209,10 +199,9 @@ export function checkRelationships(ck: Checker, relationships: Corpus['relations
     ck.actor(f, `${at}.from`, r.data.from);
     ck.actor(f, `${at}.to`, r.data.to);
     if (r.data.from === r.data.to) ck.add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
-    ck.cites(f, `${at}.cite`, r.data.cite);
-    r.data.as?.forEach((x, i) => ck.cites(f, `${at}.as[${i}].cite`, x.cite));
     ck.span(f, `${at}.end`, r.data.start, r.data.end);
     if (r.data.start) ck.notAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
+    if (r.data.end) ck.notAfterSources(f, `${at}.end`, r.data.end, r.data.cite);
   }
 }
 
@@ -222,15 +211,14 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
     const f = e.filePath;
     const at = `[${e.id}]`;
     e.data.actors.forEach((id, i) => ck.actor(f, `${at}.actors[${i}]`, id));
-    ck.cites(f, `${at}.cite`, e.data.cite);
-    e.data.variants.forEach((v, i) => ck.cites(f, `${at}.variants[${i}].cite`, v.cite));
     ck.span(f, `${at}.end`, e.data.date, e.data.end);
     ck.notAfterSources(f, `${at}.date`, e.data.date, e.data.cite);
+    if (e.data.end) ck.notAfterSources(f, `${at}.end`, e.data.end, e.data.cite);
   }
 }
 
 /**
- * Events' order and key dates: a key-dates line's citations are sound; `after` names a known event with a `short` name, the two do not
+ * Events' order: `after` names a known event with a `short` name, the two do not
  * follow each other in a cycle, and the later one's date does not certainly
  * end before the earlier one's begins (it would sort before the event it is
  * said to follow).
@@ -238,7 +226,6 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
 export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of events) {
-    if (e.data.key) ck.cites(e.filePath, `[${e.id}].key.cite`, e.data.key.cite);
     const after = e.data.after;
     if (!after) continue;
     const f = e.filePath;
@@ -272,7 +259,6 @@ export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
 /** Eras: cited where the title says more than "these dated events"; exactly one open-ended (the newest); no two end the same day. */
 export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void {
   const open = eras.filter((e) => !e.data.until);
-  eras.forEach((e) => e.data.cite && ck.cites(e.filePath, `[${e.id}].cite`, e.data.cite));
   open.slice(1).forEach((e) => ck.add(e.filePath, `[${e.id}].until`, `only one era may leave out "until" (also "${open[0]!.id}")`));
   if (eras.length && !open.length) ck.add(eras[0]!.filePath, `[${eras.at(-1)!.id}].until`, 'the newest era must leave out "until"');
   const untils = new Map<string, string>();
@@ -284,26 +270,47 @@ export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void 
   }
 }
 
-/** Glossary terms: citations and linked actors. */
+/** Glossary terms: linked actors. */
 export function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
   for (const g of glossary) {
-    ck.cites(g.filePath, `[${g.id}].cite`, g.data.cite);
     g.data.actors.forEach((id, i) => ck.actor(g.filePath, `[${g.id}].actors[${i}]`, id));
   }
 }
 
-/** Disagreements: every position cited, linked actors exist. */
+/** Disagreements: linked actors exist. */
 export function checkDisagreements(ck: Checker, disagreements: Corpus['disagreements']): void {
   for (const d of disagreements) {
-    d.data.positions.forEach((p, i) => ck.cites(d.filePath, `[${d.id}].positions[${i}].cite`, p.cite));
-    if (d.data.noteCite) ck.cites(d.filePath, `[${d.id}].noteCite`, d.data.noteCite);
     d.data.actors.forEach((id, i) => ck.actor(d.filePath, `[${d.id}].actors[${i}]`, id));
   }
+}
+
+/** Whether a value is a citation: `{ source, p }` as the schema reads both of its written forms. */
+const isCitation = (v: unknown): v is Citation =>
+  !!v && typeof v === 'object' && typeof (v as Citation).source === 'string' && typeof (v as Citation).p === 'number';
+
+/**
+ * Every citation anywhere in the data (any field, any depth) points at a real
+ * report and paragraph: one walk, so a new cited field is checked without a
+ * line of its own. The field is named by its path (`roles[0].cite[1].p`), with
+ * the entry's `[id]` first in files that hold a list.
+ */
+export function checkCitations(ck: Checker, c: Corpus): void {
+  const walk = (file: string, path: string, v: unknown): void => {
+    if (isCitation(v)) ck.cite(file, path, v);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(file, `${path}[${i}]`, x));
+    else if (v && typeof v === 'object' && !(v instanceof Date))
+      for (const [k, x] of Object.entries(v)) walk(file, path ? `${path}.${k}` : k, x);
+  };
+  const entryFiles = [c.sources, c.articles, c.pages, c.actors];
+  const listFiles = [c.relationships, c.events, c.eras ?? [], c.glossary, c.disagreements];
+  for (const list of entryFiles) for (const e of list) walk(e.filePath, '', e.data);
+  for (const list of listFiles) for (const e of list) walk(e.filePath, `[${e.id}]`, e.data);
 }
 
 /** Runs every cross-check; returns the problems found (empty when the corpus is sound). */
 export function validateCorpus(c: Corpus): Problem[] {
   const ck = new Checker(c);
+  checkCitations(ck, c);
   checkArticles(ck, c.articles);
   checkPages(ck, c.pages);
   checkSources(ck, c.sources, c.articles);
@@ -318,12 +325,6 @@ export function validateCorpus(c: Corpus): Problem[] {
   return ck.problems;
 }
 
-/** Throws one error listing every problem, so a build fails with all of them at once. */
-export function assertValid(c: Corpus): void {
-  const problems = validateCorpus(c);
-  if (problems.length) {
-    throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-  }
-}
+// The build runs these with the editorial checks and throws once with every problem: `assertContent` in ./content-check.ts.
 
 export type { Entry };

@@ -28,13 +28,29 @@ interface Token {
   end: number;
 }
 
-/** Words split the way `normalise` splits them; a possessive ’s is dropped so "Qaani’s" is "Qaani". */
+/**
+ * One spelling for British and American forms, so "Defence" finds "Defense"
+ * and "Mobilisation" finds "Mobilization": applied to a normalised word on
+ * both sides of a comparison.
+ */
+export function foldSpelling(word: string): string {
+  return word
+    .replace(/^(def|off|lic|pret)ence$/, '$1ense')
+    .replace(/is(ation|ations|e|ed|es|ing)$/, (all, end: string, at: number) => (at >= 3 ? `iz${end}` : all))
+    .replace(/^(.{3,})our(s?)$/, '$1or$2')
+    .replace(/^(cen|thea|me|li)tre(s?)$/, '$1ter$2');
+}
+
+/**
+ * Words split the way `normalise` splits them; a possessive is dropped, so
+ * "Qaani’s" is "Qaani" and "the Guard Corps’" is "the Guard Corps".
+ */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[^\s\-‐–—_.,:;!?()"“”/]+/g)) {
-    const word = m[0].replace(/['’]s$/, '');
-    const norm = normalise(word);
-    if (norm) out.push({ text: word, norm, start: m.index, end: m.index + m[0].length });
+    const word = m[0].replace(/['’]s$|(?<=s)['’]$/, '');
+    const norm = foldSpelling(normalise(word));
+    if (norm) out.push({ text: word, norm, start: m.index, end: m.index + word.length });
   }
   return out;
 }
@@ -60,6 +76,12 @@ export interface NameMatch {
   end: number;
 }
 
+/** The same office named the other way round: "Department of Defense" is also "Defense Department". */
+export function wordOrderVariants(name: string): string[] {
+  const m = /^(?:(.+?)\s+)?(Department|Ministry|Office|Council|Directorate) of (?:the )?(.+)$/.exec(name);
+  return m ? [`${m[1] ? `${m[1]} ` : ''}${m[3]} ${m[2]}`] : [];
+}
+
 /**
  * Every known name in a paragraph. Matching ignores case, diacritics,
  * apostrophes and hyphens (the site's search normalisation); a match inside a
@@ -69,8 +91,8 @@ export function namesIn(paragraph: string, entries: NameEntry[]): NameMatch[] {
   const toks = tokens(paragraph);
   const found: NameMatch[] = [];
   for (const entry of entries) {
-    for (const alias of entry.names) {
-      const words = normalise(alias).split(' ').filter(Boolean);
+    for (const alias of entry.names.flatMap((n) => [n, ...wordOrderVariants(n)])) {
+      const words = normalise(alias).split(' ').filter(Boolean).map(foldSpelling);
       if (!words.length) continue;
       const caps = isAcronym(alias) ? alias.replace(/\./g, '') : undefined;
       for (let i = 0; i + words.length <= toks.length; i++) {
@@ -78,7 +100,7 @@ export function namesIn(paragraph: string, entries: NameEntry[]): NameMatch[] {
         if (caps && toks[i]!.text.replace(/\./g, '') !== caps) continue;
         const start = toks[i]!.start;
         const end = toks[i + words.length - 1]!.end;
-        found.push({ id: entry.id, alias, found: paragraph.slice(start, end).replace(/['’]s$/, ''), start, end });
+        found.push({ id: entry.id, alias, found: paragraph.slice(start, end), start, end });
       }
     }
   }
@@ -149,19 +171,72 @@ const NOT_NAMES = new Set(
 /** Lower-case words that may sit inside a name: "Islamic Resistance in Iraq", "Abu Mahdi al-Muhandis". */
 const JOINERS = new Set(['al', 'el', 'bin', 'ibn', 'of', 'in', 'de', 'the']);
 
+/** Words that open a sentence without naming anyone: conjunctions, adverbs, quantities. */
+const OPENERS = new Set(
+  [
+    'Although Though Despite Because Under Over Still Instead Some Many Most Several Both Each Every Other Another Now Later Earlier Last Next',
+    'Until Unlike Like Such Amid Among Following Asked Speaking Writing Once Only Even Already Yet Thus Therefore Hence',
+    'Nothing Nobody None Everyone Someone Anyone Everything Something',
+    // Common nouns a news sentence opens with.
+    'Officials Sources Militia Militias Armed Fighters Forces Troops Security Government Police Protesters Residents Witnesses Experts Analysts Leaders',
+  ].flatMap((s) => s.split(' ')),
+);
+
+/**
+ * The words a text uses in lower case ("militia", "designated"): a capitalised
+ * one of these that opens a sentence is an ordinary word, not a name.
+ */
+export function ordinaryWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu)].map((m) => m[0].toLowerCase()));
+}
+
+/**
+ * A capitalised word that opens a sentence and is not a name: a listed opener,
+ * a word the text also writes in lower case, or an adverb or participle by its
+ * ending ("Reportedly", "Designated"; not "-ed" alone, which ends many names).
+ */
+function isOpener(word: string, ordinary: Set<string>): boolean {
+  return (
+    OPENERS.has(word) ||
+    NOT_NAMES.has(word) ||
+    ordinary.has(word.toLowerCase()) ||
+    /^\p{Lu}\p{Ll}{2,}(?:(?<!l)ly|ated|ized|ised)$/u.test(word)
+  );
+}
+
+/** Title case ("Factions Keep Their Truce"): most words capitalised, so in a headline (no closing full stop) capitals tell no names apart. */
+function isTitleCase(toks: Token[]): boolean {
+  const words = toks.filter(
+    (t) => /^\p{L}/u.test(t.text) && !JOINERS.has(t.norm) && !/^(?:a|an|as|at|by|for|on|to|and|or|but)$/i.test(t.text),
+  );
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+}
+
 /**
  * Runs of capitalised words that no known name covers: candidates for new
- * actors. Sentence openers and titles are left out; joiners such as "al-" and
- * "of" may sit inside a run but never end it.
+ * actors; none in a headline written in title case. Sentence openers and titles are left out (a word that opens a
+ * sentence and is ordinary, by the lists above or because `ordinary`, the text's
+ * lower-case words, holds it); joiners such as "al-" and "of" may sit inside a
+ * run but never end it.
  */
-export function unknownNames(paragraph: string, known: NameMatch[]): string[] {
+export function unknownNames(paragraph: string, known: NameMatch[], ordinary: Set<string> = ordinaryWords(paragraph)): string[] {
   const toks = tokens(paragraph);
+  if (!/[.!?]["”’)]?\s*$/.test(paragraph) && isTitleCase(toks)) return [];
   const covered = (t: Token) => known.some((k) => t.start >= k.start && t.end <= k.end);
   const runs: Token[][] = [];
   let run: Token[] = [];
+  // A sentence opens at the start or after a full stop that does not end a title ("Gen.") or an initial.
+  const opensSentence = (t: Token) => {
+    const before = paragraph.slice(0, t.start);
+    return (
+      /(?:^|[.!?:]["”’)]?|\s[–—-])\s*["“‘(]?$/.test(before) && !/\b(?:[A-Z]|Gen|Brig|Lt|Col|Maj|Dr|Mr|Mrs|Ms|St|Sgt)\.\s*$/.test(before)
+    );
+  };
   const flush = () => {
     while (run.length && JOINERS.has(run.at(-1)!.norm)) run.pop();
     while (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
+    if (run.length && opensSentence(run[0]!) && isOpener(run[0]!.text, ordinary)) run.shift();
+    while (run.length && JOINERS.has(run[0]!.norm)) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -178,4 +253,40 @@ export function unknownNames(paragraph: string, known: NameMatch[]): string[] {
   flush();
   const names = runs.map((r) => paragraph.slice(r[0]!.start, r.at(-1)!.end)).filter((n) => !NOT_NAMES.has(n));
   return [...new Set(names)];
+}
+
+/** A written date as `YYYY-MM-DD` or `YYYY-MM`: "February 21, 2024", "21 Feb. 2024", "2024-02-21", "February 2024"; undefined without a year. */
+export function isoDate(written: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(written.trim());
+  if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
+  const year = /\b((?:19|20)\d{2})\b/.exec(written)?.[1];
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`, 'i').test(written));
+  if (!year || month < 0) return undefined;
+  const day = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(written.replace(year, ''))?.[1];
+  const mm = String(month + 1).padStart(2, '0');
+  return day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
+}
+
+/**
+ * The report's dateline, if it has one: among the first paragraphs, one that is
+ * only a date (perhaps after a place or "Published"), or that opens with a place
+ * and a full date ("BAGHDAD, 21 February 2024 –"). A year mentioned in the
+ * story is never a dateline.
+ */
+export function datelineOf(paragraphs: string[]): { date: string; paragraph: number; text: string } | undefined {
+  for (const [i, p] of paragraphs.slice(0, 5).entries()) {
+    const flat = p.replace(/\s+/g, ' ').trim();
+    const first = datesIn(flat).find((d) => /\b(?:19|20)\d{2}\b/.test(d) && /\D/.test(d.replace(/\b(?:19|20)\d{2}s?\b/, '').trim()));
+    if (!first) continue;
+    const at = flat.indexOf(first);
+    const lead = flat.slice(0, at);
+    const alone = flat.split(' ').length <= 12;
+    const opens =
+      /^(?:(?:Published|Updated|Posted)(?: on)?:?\s*)?(?:[A-Z][\p{L}.'’ -]*,\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/u.test(
+        lead,
+      );
+    const date = isoDate(first);
+    if (date && opens && (alone || at < 40)) return { date, paragraph: i + 1, text: first };
+  }
+  return undefined;
 }

@@ -53,3 +53,29 @@ export function countWord(n: number): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Edit distance between two strings (insertions, deletions and substitutions each count 1). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The candidate most like `name`, for a "did you mean" hint: the closest by edit
+ * distance, if it is within a third of the longer length (so a typo or a missing
+ * prefix finds its id, an unrelated word finds nothing); ties go to the first.
+ */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestD && d <= Math.max(2, Math.ceil(Math.max(name.length, c.length) / 3))) [best, bestD] = [c, d];
+  }
+  return best;
+}

@@ -24,6 +24,25 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/**
+ * A schema issue's path as messages write fields: `roles[0].cite[1]`. A
+ * source's `paragraphs[N]` is paragraph N of the text, counted from 1 as
+ * citations count it, not the list index from 0.
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => {
+      if (typeof k === 'number' || /^\d+$/.test(String(k))) return `[${Number(k) + (path[i - 1] === 'paragraphs' ? 1 : 0)}]`;
+      return `${i ? '.' : ''}${String(k)}`;
+    })
+    .join('');
+}
+
+/** A schema error as Astro words it (`**paragraphs.5**: …`), with each field written as `fieldPath` writes it. */
+export function withFieldPaths(message: string): string {
+  return message.replace(/\*\*([\w.-]+)\*\*(?=:)/g, (_, path: string) => `**${fieldPath(path.split('.'))}**`);
+}
+
 /** Id of the entry that stands in for a collection whose files do not load (dev only). */
 export const LOAD_ERROR_ID = '__content-load-error__';
 
@@ -98,7 +117,7 @@ export function yamlLoader({ base, mode }: Options): Loader {
             data = await parseData({ id: e.id, data: e.data, filePath: join(root, e.file) });
           } catch (err) {
             // Astro names the collection and entry; the contributor needs the file.
-            throw new ContentError(`${e.file}: ${(err as Error).message}`);
+            throw new ContentError(`${e.file}: ${withFieldPaths((err as Error).message)}`);
           }
           parsed.push({ id: e.id, data, filePath: e.file });
         }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, readYamlEntries, type YamlMode } from '@/plugins/yaml-loader';
+import { ContentError, fieldPath, readYamlEntries, type YamlMode } from '@/plugins/yaml-loader';
 import { sourceSchema } from '@/schemas/source';
 import { actorSchema } from '@/schemas/actor';
 import { relationshipSchema } from '@/schemas/relationship';
@@ -24,7 +24,7 @@ import type { Corpus, Entry } from '@/data/types';
 function check<S extends z.ZodType>(schema: S, file: string, id: string, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+  const issues = r.error.issues.map((i) => `${fieldPath(i.path) || '(entry)'}: ${i.message}`).join('; ');
   throw new ContentError(`${file}: [${id}] ${issues}`);
 }
 

@@ -35,6 +35,17 @@ describe('imports follow the layers', { timeout: 60_000 }, () => {
       expect.stringMatching(/^no-restricted-imports: /),
     ]);
   });
+  test('browser scripts import only src/lib: not the corpus layer, nor a schema', async () => {
+    expect(await errors('src/scripts/layer-fixture.ts', "import { getModel } from '@/data/corpus';\nexport const m = getModel;\n")).toEqual(
+      [expect.stringMatching(/^no-restricted-imports: .*goes against the layers/)],
+    );
+    expect(await errors('src/scripts/layer-fixture.ts', "import { slug } from '@/schemas/common';\nexport const s = slug;\n")).toEqual([
+      expect.stringMatching(/^no-restricted-imports: /),
+    ]);
+    expect(
+      await errors('src/scripts/layer-fixture.ts', "import { normalise } from '@/lib/quick-match';\nexport const n = normalise;\n"),
+    ).toEqual([]);
+  });
   test('only src/data/corpus.ts reads collections', async () => {
     const code = "import { getCollection } from 'astro:content';\nexport const g = getCollection;\n";
     expect(await errors('src/pages/layer-fixture.ts', code)).toEqual([

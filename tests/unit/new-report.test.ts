@@ -18,10 +18,15 @@ const content = join(work, 'content');
 cpSync('content', content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const newReport = (...args: string[]) => {
+/** A second copy, for the 2025 sample, so each sample's checks see only its own draft. */
+const content2025 = join(work, 'other', 'content');
+cpSync('content', content2025, { recursive: true });
+
+const newReport = (...args: string[]) => newReportIn(content, ...args);
+const newReportIn = (dir: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, ['scripts/new-report.mjs', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content },
+    env: { ...process.env, CONTENT_DIR: dir },
   });
   return { status: r.status, out: r.stdout, err: r.stderr };
 };
@@ -68,6 +73,13 @@ describe('new-report on a sample text', () => {
     ).toBe(true);
   });
 
+  test('without a dateline the publication date is a slot the checks refuse by name, not a year from the text', () => {
+    expect(readFileSync(join(content, 'sources/sample-2025.yaml'), 'utf8')).toMatch(/published:\n {2}date: "TODO: /);
+    expect(formatProblems(validateCorpus(loadCorpus(dirname(content))))).toContain(
+      'content/sources/sample-2025.yaml: published.date: not written yet',
+    );
+  });
+
   test('the draft who’s who lists the known actors with the paragraphs that name them', () => {
     const draft = readFileSync(join(content, 'articles/sample-2025.mdx'), 'utf8');
     expect(draft).toMatch(/- actor: esmail-qaani\n.*\n {4}cite: \[sample-2025:3\]/);
@@ -97,6 +109,45 @@ describe('new-report on a sample text', () => {
     expect(again.status).toBe(1);
     expect(again.err).toContain('sources/antiwar-2024.yaml already exists');
     expect(readFileSync(join(content, 'sources/antiwar-2024.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+describe('new-report on a 2025 sample: British spellings, a possessive, sentence openers and a dateline', { timeout: 30_000 }, () => {
+  const r = newReportIn(content2025, 'tests/fixtures/report-2025.txt', '--id', 'sample-2026');
+  const actor = (id: string) => readFileSync(join(content2025, 'actors', `${id}.yaml`), 'utf8');
+
+  test('finds known actors under the report’s own forms', () => {
+    expect(r.status, r.err).toBe(0);
+    expect(block(r.out, 4), 'a possessive').toContain('[irgc] as "Islamic Revolutionary Guard Corps"');
+    expect(block(r.out, 6), 'a British spelling').toContain('[popular-mobilization-forces] as "Popular Mobilization Forces"');
+    expect(block(r.out, 6), 'British spelling, other word order').toContain('[us-department-of-defense] as "Defense Department"');
+  });
+
+  test('leaves sentence openers and a title-case headline out of the unknown names', () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(block(r.out, n), `¶${n}`).toMatch(/unknown: +—\n/);
+    expect(block(r.out, 7)).toMatch(/unknown: +Karim Imaginary;/);
+  });
+
+  test('drafts the publication date from the dateline, never from a year the story mentions', () => {
+    const source = readFileSync(join(content2025, 'sources/sample-2026.yaml'), 'utf8');
+    expect(source).toMatch(/published:\n {2}date: '2025-03-12'\n {2}status: stated\n {2}basis: "TODO: check the dateline, paragraph 3/);
+    expect(source).not.toContain("'2009'");
+  });
+
+  test('writes the report’s spellings to the actors it names, and nameCite for their headings', () => {
+    expect(actor('esmail-qaani')).toMatch(/^nameCite: \[.*sample-2026:4\]$/m);
+    expect(actor('us-department-of-defense')).toMatch(/- name: Defence Department\n {4}origin: report\n {4}cite: \[sample-2026:6\]/);
+    expect(actor('popular-mobilization-forces')).toMatch(
+      /- name: Popular Mobilisation Forces\n {4}origin: report\n(?: {4}.*\n)*? {4}cite: \[.*sample-2026:6\]/,
+    );
+    expect(actor('irgc'), 'the heading is the report’s form now, not outside knowledge').not.toMatch(/^nameOrigin:/m);
+    expect(actor('irgc')).toMatch(/^nameCite: \[sample-2026:4\]$/m);
+  });
+
+  test('the build refuses only the drafts: the spellings written to the actors pass every check', () => {
+    const problems = formatProblems(validateCorpus(loadCorpus(dirname(content2025))));
+    expect(problems).toContain('content/sources/sample-2026.yaml: published.basis: not written yet');
+    expect(problems.split('\n').filter((l) => !/sample-2026\.(yaml|mdx): /.test(l))).toEqual([]);
   });
 });
 

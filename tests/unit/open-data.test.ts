@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '@/data/model';
 import { csv, DATASETS, jsonSchema, records } from '@/data/open-data';
+import { z } from 'astro/zod';
 import { validCorpus } from './fixtures';
+import { loadCorpus } from './content-loader';
 
 describe('open data', () => {
   test('relationships as CSV: header, one row each, citations as source:paragraph', () => {
@@ -20,11 +22,21 @@ describe('open data', () => {
     );
   });
 
-  test('each JSON file has a schema its own records satisfy in shape', () => {
-    const m = buildModel(validCorpus());
+  test('each JSON file, as published, satisfies its own JSON Schema; a record missing a field or with a mistyped one does not', () => {
+    const m = buildModel(loadCorpus());
     for (const name of DATASETS) {
-      expect(jsonSchema(name)).toMatchObject({ type: 'array', title: `${name}.json` });
-      expect(Array.isArray(records(m, name))).toBe(true);
+      const schema = jsonSchema(name);
+      expect(schema).toMatchObject({ type: 'array', title: `${name}.json` });
+      const valid = z.fromJSONSchema(schema as never);
+      const data = JSON.parse(JSON.stringify(records(m, name))) as Record<string, unknown>[];
+      const r = valid.safeParse(data);
+      expect(r.error?.issues ?? [], `${name}.json: a reader's tools would reject the file its schema describes`).toEqual([]);
+      const missing = structuredClone(data);
+      delete missing[0]!.id;
+      expect(valid.safeParse(missing).success, `${name}.json: a record without its id passes the schema`).toBe(false);
+      const mistyped = structuredClone(data);
+      mistyped[0]!.cite = 'report-a:4';
+      expect(valid.safeParse(mistyped).success, `${name}.json: citations as text pass the schema`).toBe(false);
     }
   });
 });

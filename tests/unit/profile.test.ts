@@ -106,6 +106,23 @@ describe('key facts', () => {
     expect(JSON.stringify(qaani), 'no cryptic spans or "(killed it)"').not.toMatch(/–\)|\(–|killed it/);
   });
 
+  it('attacking, striking and killing each make an opponent; opposing one policy does not', () => {
+    const facts = rows('qaani', (c) => {
+      const rel = (id: string, from: string, type: 'attacked' | 'killed' | 'opposed', p: number) => ({
+        id,
+        filePath: 'x',
+        data: { id, from, type, to: 'qaani', cite: [{ source: 'report-a', p, note: undefined }] },
+      });
+      c.actors.push({ ...c.actors[1]!, id: 'other-a' }, { ...c.actors[1]!, id: 'other-b' });
+      c.relationships.push(rel('a', 'quds-force', 'attacked', 5), rel('k', 'other-a', 'killed', 6), rel('o', 'other-b', 'opposed', 7));
+    });
+    const opponents = facts.find((r) => r.label === 'Opponents')?.items ?? [];
+    expect(opponents, 'a reader would not see who killed or attacked this actor').toHaveLength(2);
+    expect(opponents.join('\n')).toMatch(/attacked by .*report-a:5/);
+    expect(opponents.join('\n')).toMatch(/killed by .*report-a:6/);
+    expect(opponents.join('\n')).not.toContain('report-a:7');
+  });
+
   it('the profile hands its components the facts and the names its relationship list needs', () => {
     const p = actorProfile(buildModel(validCorpus()), 'qaani');
     expect(p.facts.every((r) => r.items.every((i) => i.cite.length > 0))).toBe(true);

@@ -18,8 +18,20 @@ describe('partial dates', () => {
   test('a YAML date object becomes text again', () => {
     expect(partialDate.parse(new Date('2024-01-29T00:00:00Z'))).toEqual({ value: '2024-01-29', precision: 'day' });
   });
-  test.each(['2024-02-30', '2024-13', 'Feb 2024', '24-02-07'])('rejects %s', (input) => {
+  test.each(['Feb 2024', '24-02-07', '2024/02/07'])('rejects %s, naming the forms it takes', (input) => {
     expect(issues(partialDate.safeParse(input))).toEqual([`: unparseable date "${input}": expected YYYY, YYYY-MM or YYYY-MM-DD`]);
+  });
+  test.each([
+    ['2024-02-30', 'day 30 does not exist (February 2024 has 29 days)'],
+    ['2023-02-29', 'day 29 does not exist (February 2023 has 28 days)'],
+    ['2024-04-31', 'day 31 does not exist (April 2024 has 30 days)'],
+    ['2024-13', 'month 13 does not exist (months run 01 to 12)'],
+    ['2024-00-10', 'month 00 does not exist (months run 01 to 12)'],
+  ])('%s is in the right form, so the message says which part does not exist', (input, why) => {
+    expect(issues(partialDate.safeParse(input))).toEqual([`: no such date "${input}": ${why}`]);
+  });
+  test('29 February of a leap year is a date', () => {
+    expect(partialDate.parse('2024-02-29')).toEqual({ value: '2024-02-29', precision: 'day' });
   });
 });
 

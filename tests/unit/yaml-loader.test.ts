@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { yamlLoader } from '@/plugins/yaml-loader';
+import { fieldPath, withFieldPaths, yamlLoader } from '@/plugins/yaml-loader';
 
 /** Runs the loader over a temporary folder with a minimal fake of Astro's loader context. */
 async function load(files: Record<string, string>, mode: 'entry' | 'list') {
@@ -38,5 +38,14 @@ describe('the YAML loader', () => {
   });
   test('a file that is not YAML fails naming the file', async () => {
     await expect(load({ 'bad.yaml': 'name: [unclosed\n' }, 'entry')).rejects.toThrow(/^content\/things\/bad\.yaml: not valid YAML/);
+  });
+  test('a schema error names a source’s paragraph as citations count it, from 1', async () => {
+    const astroMessage =
+      '**sources → x** data does not match collection schema.\n\n  **paragraphs.5**: Too small\n  **basedOn.0.name**: Required\n';
+    expect(withFieldPaths(astroMessage)).toBe(
+      '**sources → x** data does not match collection schema.\n\n  **paragraphs[6]**: Too small\n  **basedOn[0].name**: Required\n',
+    );
+    expect(fieldPath(['paragraphs', 0])).toBe('paragraphs[1]');
+    expect(fieldPath(['roles', 0, 'cite', 1, 'p'])).toBe('roles[0].cite[1].p');
   });
 });

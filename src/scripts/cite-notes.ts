@@ -43,6 +43,12 @@ export function enhanceCitations(): void {
           if (entry) list.append(entry.cloneNode(true));
         }
         also.remove();
+        // One link to each original report is enough.
+        const originals = new Set<string>();
+        for (const a of list.querySelectorAll<HTMLAnchorElement>('a[rel~="external"]')) {
+          if (originals.has(a.href)) a.remove();
+          originals.add(a.href);
+        }
       }
       const inList = document.createElement('a');
       inList.href = marker.hash;

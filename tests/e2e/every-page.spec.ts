@@ -21,7 +21,9 @@ import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
 import { diagramProblems, focalProblem } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
 import { CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
-import { builtPages, idsByPage, isRedirect, pageHtml } from './pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, idsByPage, isRedirect, pageHtml } from './pages';
 import { normaliseBase } from '../../src/lib/base';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -65,6 +67,32 @@ test('every internal link and #anchor on every page resolves', () => {
     }
   }
   expect(broken, 'a reader clicking these would land nowhere').toEqual([]);
+});
+
+test('every page speaks in reader words and gives each report one name', () => {
+  const sources = JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8')) as {
+    id: string;
+    label: string;
+    publisher: { value?: string; status: string };
+  }[];
+  const problems: string[] = [];
+  for (const p of pages) {
+    const text = pageHtml(p)
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|’/g, "'");
+    if (/project's (source )?notes/i.test(text)) problems.push(`/${p}: says "the project's source notes"`);
+    for (const s of sources) {
+      // A report whose publisher is uncertain goes by its label; the guess stays in its provenance
+      // (its explainer and the About page).
+      const guess = s.publisher.status === 'unconfirmed' ? s.publisher.value : undefined;
+      if (guess && text.includes(guess) && p !== `articles/${s.id}/` && p !== 'about/') problems.push(`/${p}: calls ${s.label} "${guess}"`);
+      const [name, year] = [s.label.replace(/ \d{4}$/, ''), s.label.slice(-4)];
+      if (guess && new RegExp(`the ${name} report(?! of)`, 'i').test(text.replace(new RegExp(`the ${name} ${year} report`, 'gi'), '')))
+        problems.push(`/${p}: calls ${s.label} "the ${name.toLowerCase()} report", without its year`);
+    }
+  }
+  expect(problems, 'a reader would meet internal words, or one report under two names').toEqual([]);
 });
 
 /** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */

@@ -4,8 +4,8 @@
  * can set the main actors apart from ones named once.
  */
 import { SIDE_LABELS } from '@/lib/diagrams/generate';
-import { actorUrl } from '@/lib/url';
-import { eventsOf, KIND_LABELS, relationshipsOf, type Model } from './model';
+import { actorUrl, articleUrl } from '@/lib/url';
+import { eventsOf, KIND_LABELS, passingMentions, relationshipsOf, type Model } from './model';
 
 /** An actor tied to at least this many relationships and events counts as a main actor. */
 export const MAIN_ACTOR_TIES = 8;
@@ -22,6 +22,8 @@ export interface IndexEntry {
   relationships: number;
   events: number;
   main: boolean;
+  /** For a name given only in passing (no profile): the report that names it and how. */
+  passing?: { report: string; note: string };
 }
 
 /** A heading with its actors: a letter, a kind or a side. */
@@ -49,8 +51,13 @@ const initial = (name: string) => {
   return /\d/.test(c) ? '0–9' : c;
 };
 
-/** Groups every actor by letter (articles "al-" and "the" ignored), kind and side. */
-export function actorIndex(m: Pick<Model, 'actors' | 'relationships' | 'events'>): ActorIndex {
+/**
+ * Groups every actor by letter (articles "al-" and "the" ignored), kind and side. Names a report
+ * gives only in passing join the letters, linked to where the report names them.
+ */
+export function actorIndex(
+  m: Pick<Model, 'actors' | 'relationships' | 'events'> & Partial<Pick<Model, 'articles' | 'source'>>,
+): ActorIndex {
   const entries = m.actors.map((a): IndexEntry & { letter: string; kindId: string; sideId: string } => {
     const relationships = relationshipsOf(m, a.id).length;
     const events = eventsOf(m, a.id).length;
@@ -91,16 +98,38 @@ export function actorIndex(m: Pick<Model, 'actors' | 'relationships' | 'events'>
     main,
   });
   const clean = (gs: IndexGroup[]) => gs.map((g) => ({ ...g, entries: g.entries.map(strip) }));
-  const letters = [...new Set(entries.map((e) => e.letter))].filter((l) => l !== 'Unnamed' && l !== '0–9').sort();
+  const passing = passingMentions({ articles: m.articles ?? [] }).map((x) => {
+    const article = m.articles!.find((a) => a.id === x.article)!;
+    return {
+      ...strip({
+        id: x.anchor,
+        name: x.name,
+        href: `${articleUrl(x.article)}#${x.anchor}`,
+        kind: '',
+        side: '',
+        also: [],
+        relationships: 0,
+        events: 0,
+        main: false,
+      }),
+      passing: { report: m.source ? m.source(article.source).label : article.source, note: x.note },
+      letter: initial(x.name),
+    };
+  });
+  const byLetter = [...entries, ...passing];
+  const letters = [...new Set(byLetter.map((e) => e.letter))].filter((l) => l !== 'Unnamed' && l !== '0–9').sort();
   return {
-    letters: clean(
-      group(
-        (e) => e.letter,
-        (k) => k,
-        'letter',
-        ['0–9', ...letters, 'Unnamed'],
-      ),
-    ),
+    // The names given in passing are filed among the profiles, by the same letters.
+    letters: ['0–9', ...letters, 'Unnamed']
+      .filter((key) => byLetter.some((e) => e.letter === key))
+      .map((key) => ({
+        key,
+        anchor: `letter-${key.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        entries: [
+          ...entries.filter((e) => e.letter === key).map(strip),
+          ...passing.filter((p) => p.letter === key).map(({ letter: _, ...p }) => p),
+        ].sort((a, b) => (key === 'Unnamed' ? 0 : a.name.localeCompare(b.name, 'en'))),
+      })),
     kinds: clean(
       group(
         (e) => e.kindId,

@@ -150,6 +150,33 @@ export function corpusLine(m: Pick<Model, 'sources'>): string {
   return `${capitalise(countWord(m.sources.length))} ${m.sources.length === 1 ? 'report' : 'reports'}, ${span}, read side by side`;
 }
 
+/** A name a report gives only in passing (a caption, a credit): listed where the report names it, with no profile. */
+export interface PassingMention {
+  name: string;
+  note: string;
+  cite: Article['inPassing'][number]['cite'];
+  /** The explainer of the report that names it. */
+  article: string;
+  /** Its id in the explainer's "Also named" line. */
+  anchor: string;
+  /** Former profile addresses under /actors/, each now a redirect to the mention. */
+  formerly: string[];
+}
+
+/** Every name given only in passing, by explainer, in the order the explainers list them. */
+export function passingMentions(m: Pick<Model, 'articles'>): PassingMention[] {
+  return m.articles.flatMap((a) =>
+    (a.inPassing ?? []).map((x) => ({
+      name: x.name,
+      note: x.note,
+      cite: x.cite,
+      article: a.id,
+      anchor: `named-${slugify(x.name)}`,
+      formerly: x.formerly,
+    })),
+  );
+}
+
 /** Alternative spellings published as `/actors/<alias-slug>/` redirects to the profile. */
 export function aliasRedirects(actors: Actor[]): { slug: string; actor: Actor; alias: string }[] {
   return actors.flatMap((actor) => actor.aliases.filter((a) => a.redirect).map((a) => ({ slug: slugify(a.name), actor, alias: a.name })));

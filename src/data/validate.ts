@@ -122,6 +122,11 @@ export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
     ck.source(f, 'source', a.data.source);
     a.data.whoswho.forEach((w, i) => ck.actor(f, `whoswho[${i}].actor`, w.actor));
     a.data.alsoNamed.forEach((id, i) => ck.actor(f, `alsoNamed[${i}]`, id));
+    a.data.inPassing.forEach((x, i) => {
+      ck.cites(f, `inPassing[${i}].cite`, x.cite);
+      for (const slug of x.formerly)
+        if (ck.actors.has(slug)) ck.add(f, `inPassing[${i}].formerly`, `/actors/${slug}/ is a profile's address`);
+    });
     ck.body(f, a.body);
     // The story-first order: each required section present, non-empty and in place.
     const headings = [...(a.body ?? '').matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());

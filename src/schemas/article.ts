@@ -39,5 +39,22 @@ export const articleSchema = z.object({
     .max(8, 'who’s who lists the main actors only (at most 8); put the rest under alsoNamed'),
   /** Everyone else the report names, shown as one "Also named" line of links. */
   alsoNamed: z.array(slug).default([]),
+  /**
+   * Names the report gives only in passing (in a photo caption or an image credit): listed in the
+   * "Also named" line and the A–Z, with no profile of their own.
+   */
+  inPassing: z
+    .array(
+      z.object({
+        /** The name as the report gives it. */
+        name: z.string().min(1),
+        /** Where and how the report names it, in a few words ("the pilots' battalion, in the photo caption"). */
+        note: z.string().min(1),
+        cite: citations,
+        /** Addresses under /actors/ this name had as a profile; each redirects to the mention. */
+        formerly: z.array(slug).default([]),
+      }),
+    )
+    .default([]),
 });
 export type ArticleData = z.output<typeof articleSchema>;

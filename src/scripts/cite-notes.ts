@@ -33,11 +33,30 @@ export function enhanceCitations(): void {
       close.textContent = 'Close';
       close.addEventListener('click', () => pop.hidePopover());
       const body = note.querySelector('.note-body')!.cloneNode(true) as HTMLElement;
+      // A paragraph whose gist the list gives under an earlier note: show it here in full.
+      const also = body.querySelector('.note-also');
+      if (also) {
+        const list = body.querySelector('.note-paragraphs') ?? body.insertBefore(document.createElement('ul'), also);
+        list.className = 'note-paragraphs';
+        for (const link of also.querySelectorAll<HTMLAnchorElement>('a[data-cite]')) {
+          const entry = document.querySelector(`${link.hash} .note-paragraphs > li[data-cite="${link.dataset.cite}"]`);
+          if (entry) list.append(entry.cloneNode(true));
+        }
+        also.remove();
+        // One link to each original report is enough.
+        const originals = new Set<string>();
+        for (const a of list.querySelectorAll<HTMLAnchorElement>('a[rel~="external"]')) {
+          if (originals.has(a.href)) a.remove();
+          originals.add(a.href);
+        }
+      }
       const inList = document.createElement('a');
       inList.href = marker.hash;
       inList.textContent = 'All sources for this page';
-      body.querySelector('.note-links')?.append(' · ', inList);
-      pop.replaceChildren(title, body, close);
+      const all = document.createElement('p');
+      all.className = 'note-links';
+      all.append(inList);
+      pop.replaceChildren(title, body, all, close);
       pop.showPopover();
       close.focus();
     });

@@ -32,6 +32,10 @@ if (box) {
   });
 }
 
+// A build that does not know its public address leaves it out of "cite this page": use the one the
+// reader is on.
+for (const el of document.querySelectorAll<HTMLElement>('[data-here]')) el.textContent = location.origin + location.pathname;
+
 // Copy buttons for "cite this page": shown only where the clipboard works.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   if (!navigator.clipboard) continue;

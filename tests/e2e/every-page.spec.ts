@@ -7,6 +7,10 @@
  * blocks, every diagram whole and legible (labels at least 12 px, nothing
  * scrolling sideways, every node a link), lines of text at most about 75
  * characters on a wide screen, and on a profile the actor's own node first.
+ * At 375 px, finding one's way: a header of at most 140 px, a contents list
+ * near the top of any page longer than eight screens, at most four citation
+ * numbers per 100 words, and no citation note whose gist only says which part
+ * of the report it is ("Headline.").
  *
  * One tab visits a share of the pages in turn (a fresh tab per page cost more
  * than the checks); each subject keeps its own assertion and message, and a
@@ -16,7 +20,10 @@ import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
 import { diagramProblems, focalProblem, graphProblems } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
-import { builtPages, idsByPage, isRedirect, pageHtml } from './pages';
+import { CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, idsByPage, isRedirect, pageHtml } from './pages';
 import { normaliseBase } from '../../src/lib/base';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -62,8 +69,37 @@ test('every internal link and #anchor on every page resolves', () => {
   expect(broken, 'a reader clicking these would land nowhere').toEqual([]);
 });
 
+test('every page speaks in reader words and gives each report one name', () => {
+  const sources = JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8')) as {
+    id: string;
+    label: string;
+    publisher: { value?: string; status: string };
+  }[];
+  const problems: string[] = [];
+  for (const p of pages) {
+    const text = pageHtml(p)
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|’/g, "'");
+    if (/project's (source )?notes/i.test(text)) problems.push(`/${p}: says "the project's source notes"`);
+    for (const s of sources) {
+      // A report whose publisher is uncertain goes by its label; the guess stays in its provenance
+      // (its explainer and the About page).
+      const guess = s.publisher.status === 'unconfirmed' ? s.publisher.value : undefined;
+      if (guess && text.includes(guess) && p !== `articles/${s.id}/` && p !== 'about/') problems.push(`/${p}: calls ${s.label} "${guess}"`);
+      const [name, year] = [s.label.replace(/ \d{4}$/, ''), s.label.slice(-4)];
+      if (guess && new RegExp(`the ${name} report(?! of)`, 'i').test(text.replace(new RegExp(`the ${name} ${year} report`, 'gi'), '')))
+        problems.push(`/${p}: calls ${s.label} "the ${name.toLowerCase()} report", without its year`);
+    }
+  }
+  expect(problems, 'a reader would meet internal words, or one report under two names').toEqual([]);
+});
+
 /** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */
-type Findings = Record<'access' | 'requests' | 'policy' | 'diagrams' | 'graphs' | 'lines' | 'focal', string[]>;
+type Findings = Record<
+  'access' | 'requests' | 'policy' | 'diagrams' | 'graphs' | 'lines' | 'focal' | 'header' | 'contents' | 'cites' | 'gists',
+  string[]
+>;
 
 /** Opens `paths` one after another in one tab of `browser`, at `width`, running every check that applies there. */
 async function visit(browser: Browser, paths: string[], width: number, height: number, found: Findings) {
@@ -99,6 +135,20 @@ async function visit(browser: Browser, paths: string[], width: number, height: n
     // On a phone, every generated diagram is a graph a reader can follow in at most 1.5 screens
     // on a profile and 2 elsewhere (layout does not depend on the colour scheme).
     if (!wide) for (const g of await graphProblems(tab, isProfile(path) ? 1218 : 1624)) found.graphs.push(`/${path} at ${width} px: ${g}`);
+    if (!wide) {
+      await tab.emulateMedia({ colorScheme: 'light' });
+      const r = await tab.evaluate(reading);
+      const at = `/${path} at ${width} px`;
+      if (r.header > HEADER_LIMIT) found.header.push(`${at}: the header is ${Math.round(r.header)} px tall`);
+      if (r.screens > LONG_PAGE_SCREENS && (r.contentsTop === null || r.contentsTop > CONTENTS_WITHIN_SCREENS * height))
+        found.contents.push(
+          `${at}: ${r.screens.toFixed(1)} screens long, ${r.contentsTop === null ? 'no contents list' : `contents list starts ${(r.contentsTop / height).toFixed(1)} screens down`}`,
+        );
+      const rate = r.words ? (100 * r.cites) / r.words : 0;
+      if (rate > CITES_PER_100_WORDS)
+        found.cites.push(`${at}: ${r.cites} citation numbers in ${r.words} words (${rate.toFixed(1)} per 100)`);
+      for (const g of r.bareGists) found.gists.push(`${at}: "${g}"`);
+    }
     if (!wide && isProfile(path)) {
       const problem = await focalProblem(tab);
       if (problem) found.focal.push(`/${path}: ${problem}`);
@@ -121,7 +171,19 @@ shares.forEach((share, i) => {
     browser,
   }) => {
     test.setTimeout(180_000);
-    const found: Findings = { access: [], requests: [], policy: [], diagrams: [], graphs: [], lines: [], focal: [] };
+    const found: Findings = {
+      access: [],
+      requests: [],
+      policy: [],
+      diagrams: [],
+      graphs: [],
+      lines: [],
+      focal: [],
+      header: [],
+      contents: [],
+      cites: [],
+      gists: [],
+    };
     await visit(browser, share, 1280, 800, found);
     if (base === '/') await visit(browser, share, 375, 812, found);
     expect.soft(found.access, 'a reader using assistive technology or with low vision would hit these').toEqual([]);
@@ -133,5 +195,9 @@ shares.forEach((share, i) => {
       .toEqual([]);
     expect.soft(found.lines, `a reader would follow lines longer than ${LINE_LIMIT} characters`).toEqual([]);
     expect.soft(found.focal, 'on a phone the profile’s diagram should open on the actor itself').toEqual([]);
+    expect.soft(found.header, `on a phone the header should leave the page the first screen (at most ${HEADER_LIMIT} px)`).toEqual([]);
+    expect.soft(found.contents, `a reader lost in a page over ${LONG_PAGE_SCREENS} screens needs a contents list near its top`).toEqual([]);
+    expect.soft(found.cites, `citation numbers would crowd the words (at most ${CITES_PER_100_WORDS} per 100)`).toEqual([]);
+    expect.soft(found.gists, 'a citation note would tell the reader only which part of the report it is').toEqual([]);
   });
 });

@@ -19,16 +19,35 @@ test('every URL ever published still resolves', () => {
 
 const redirects = builtPages().filter((p) => p.startsWith('actors/') && isRedirect(p));
 
-test('alias redirects exist and each names its profile as canonical', () => {
+test('alias redirects exist and each names its profile, or where a report names it in passing, as canonical', () => {
   expect(redirects.length, 'well-known spellings should have their own address').toBeGreaterThan(20);
   for (const p of redirects) {
     const html = pageHtml(p);
     const target = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
-    expect(target, `/${p} has no redirect target`).toMatch(/\/actors\/[a-z0-9-]+\/$/);
-    expect(html, `/${p} should declare its canonical profile`).toMatch(new RegExp(`rel="canonical" href="[^"]*${target}"`));
-    expect(existsSync(join(DIST, target!.replace(/^\//, ''), 'index.html')), `/${p} leads to a missing profile`).toBe(true);
+    expect(target, `/${p} has no redirect target`).toMatch(/^\/(actors\/[a-z0-9-]+\/|articles\/[a-z0-9-]+\/#named-[a-z0-9-]+)$/);
+    expect(html, `/${p} should declare its canonical page`).toMatch(new RegExp(`rel="canonical" href="[^"]*${target}"`));
+    const [path, anchor] = target!.replace(/^\//, '').split('#');
+    expect(existsSync(join(DIST, path!, 'index.html')), `/${p} leads to a missing page`).toBe(true);
+    if (anchor) expect(pageHtml(path!), `/${p} leads to a missing mention`).toContain(`id="${anchor}"`);
   }
 });
+
+// Named only in a photo caption or credit: no profile of their own, and their old profile addresses
+// lead to where the report names them.
+for (const slug of [
+  '2nd-battalion-149th-aviation-regiment',
+  '36th-combat-aviation-brigade',
+  'telemark-battalion',
+  'julio-hernandez',
+  'us-army',
+]) {
+  test(`/actors/${slug}/ (named only in a caption or credit) redirects to where the report names it`, () => {
+    expect(published, 'the old address stays in the published list').toContain(`/actors/${slug}/`);
+    expect(isRedirect(`actors/${slug}/`), 'a profile for a name given only in passing is noise beside the main actors').toBe(true);
+    expect(pageHtml(`actors/${slug}/`)).toMatch(/url=\/articles\/iria-2024\/#named-/);
+    expect(pageHtml('actors/'), 'the A–Z still lists it').toMatch(new RegExp(`href="/articles/iria-2024/#named-[^"]*"`));
+  });
+}
 
 for (const [alias, profile] of [
   ['actors/esmail-ghaani/', 'actors/esmail-qaani/'],
@@ -119,9 +138,19 @@ test('"cite this page" gives four styles with the page address and date, readabl
   await page.goto('actors/esmail-qaani/');
   const box = page.locator('.cite-this');
   for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(box.getByRole('heading', { name: style })).toBeVisible();
-  await expect(box.locator('pre').first()).toContainText('/actors/esmail-qaani/');
+  // A build without SITE_URL does not know its public address: the box says so rather than print a bare path.
+  await expect(box.locator('pre').first()).toContainText(process.env.SITE_URL ? '/actors/esmail-qaani/' : 'address not set');
   await expect(box.locator('pre').first()).toContainText('2026');
   await context.close();
+});
+
+test('without a public address, "cite this page" gives the address the reader is on', async ({ page }) => {
+  test.skip(!!process.env.SITE_URL, 'a build with SITE_URL prints its own address');
+  await page.goto('actors/esmail-qaani/');
+  const here = new URL(page.url());
+  await expect(page.locator('.cite-this pre').first(), 'a journalist would paste a relative path').toContainText(
+    `${here.origin}${here.pathname}`,
+  );
 });
 
 test('every h2 with an id has a visible link to itself, on every page', () => {

@@ -251,3 +251,21 @@ test('Enter in the header box opens full-text results on the search page', async
   await expect(page).toHaveURL(/\/search\/\?q=drone$/);
   await expect(page.locator('#search-hits li').first()).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a search says plainly that it needs JavaScript and offers the A–Z and the glossary', async ({ page }) => {
+    await page.goto('search/?q=ghaani');
+    const note = page.locator('.search-needs-script');
+    await expect(note, 'the reader would see an empty box with no word of why').toBeVisible();
+    await expect(note).toContainText('needs JavaScript');
+    await expect(note.getByRole('link', { name: 'Actors A–Z' })).toBeVisible();
+    await expect(note.getByRole('link', { name: 'Glossary' })).toBeVisible();
+  });
+});
+
+test('with JavaScript the no-script note stays out of sight', async ({ page }) => {
+  await page.goto('search/?q=ghaani');
+  await expect(page.locator('.search-needs-script')).toHaveCount(0);
+});

@@ -37,6 +37,7 @@ export function validCorpus(): Corpus {
           happened: [{ text: 'Point', cite: [cite('report-a', 4)] }],
           whoswho: [{ actor: 'qaani', role: 'Commander', cite: [cite('report-a', 4)] }],
           alsoNamed: [],
+          inPassing: [],
         },
       },
     ],

@@ -1,0 +1,50 @@
+/**
+ * Finding one's way on a phone: a header that leaves most of the first screen
+ * to the page, a contents list near the top of a long page, citation numbers
+ * that do not crowd the words, and citation notes that say what the paragraph
+ * says. Passed to `page.evaluate`, so it runs in the page.
+ */
+
+/** The header may take at most this much of a 812 px phone screen. */
+export const HEADER_LIMIT = 140;
+/** A page longer than this many phone screens needs a contents list. */
+export const LONG_PAGE_SCREENS = 8;
+/** The contents list must start within this many screens of the top. */
+export const CONTENTS_WITHIN_SCREENS = 2;
+/** At most this many citation numbers per 100 words of the page. */
+export const CITES_PER_100_WORDS = 4;
+
+export interface Reading {
+  header: number;
+  screens: number;
+  /** Top of the contents list in px from the top of the page, or null when there is none. */
+  contentsTop: number | null;
+  words: number;
+  cites: number;
+  /** Citation notes whose gist says only which part of the report it is ("Headline."). */
+  bareGists: string[];
+}
+
+/** Runs in the page: the measurements the reading checks use. */
+export function reading(): Reading {
+  const main = document.querySelector('main')!;
+  const header = document.querySelector('body > header')?.getBoundingClientRect().height ?? 0;
+  const screens = document.documentElement.scrollHeight / window.innerHeight;
+  const contents = document.querySelector('main nav.contents');
+  const contentsTop = contents ? contents.getBoundingClientRect().top + window.scrollY : null;
+  // The page's words, as the issue that set the limit counted them: main with its notes list, without
+  // the citation numbers themselves, hidden text or diagrams.
+  const copy = main.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.cite, [hidden], .visually-hidden, svg, script, style').forEach((el) => el.remove());
+  const words = (copy.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cites = main.querySelectorAll('a.cite-ref').length;
+  // A gist that only names the part of the report ("Headline.", "Author line.") tells the reader nothing.
+  const bareGists = [...document.querySelectorAll('.page-notes .note-paragraphs > li')]
+    .map((li) => (li.textContent ?? '').replace(/\s+/g, ' '))
+    .filter((t) => {
+      const gist = t.replace(/^[^¶]*¶\d+:\s*/, '').replace(/\s*Original report ↗\s*$/, '');
+      return /^(the )?(headline|author|byline|photo|caption|credit)\b[^:]*$/i.test(gist) && gist.split(' ').length <= 4;
+    })
+    .map((t) => t.slice(0, 60));
+  return { header, screens, contentsTop, words, cites, bareGists };
+}

@@ -103,7 +103,7 @@ export function numberCitations(html: string, sources: Record<string, NoteSource
     const list = paragraphs.length ? `<ul class="note-paragraphs">${paragraphs.join('')}</ul>` : '';
     return (
       `<li id="note-${n}" data-cite="${refs.map((r) => r.ref).join(' ')}"><span class="note-back">${back}</span> ` +
-      `<span class="note-body">${list}${also}</span></li>`
+      `<div class="note-body">${list}${also}</div></li>`
     );
   });
   const section =

@@ -25,7 +25,7 @@ describe('numbered citations', () => {
   it("lists a statement's paragraphs in one note with report, paragraph, gist, original and guide, and links back to every use", () => {
     const html = numberCitations(page(`One.${marker('a:2', 'a:3')} Two.${marker('a:2', 'a:3')}`), sources);
     expect(html.match(/<li id="note-/g)).toHaveLength(1);
-    const note = /<li id="note-1"[\s\S]*?<\/ul><\/span><\/li>/.exec(html)![0];
+    const note = /<li id="note-1"[\s\S]*?<\/ul><\/div><\/li>/.exec(html)![0];
     expect(note).toContain('<a class="note-guide" href="/articles/a/#p-2">Report A, ¶2</a>: Qaani visits.');
     expect(note).toContain('<a class="note-guide" href="/articles/a/#p-3">Report A, ¶3</a>: A pause.');
     // The original once per report in the note.
@@ -39,7 +39,7 @@ describe('numbered citations', () => {
   it("gives a paragraph's gist once, in the first note citing it, and points later notes there", () => {
     const html = numberCitations(page(`One.${marker('a:2')} Two.${marker('a:2', 'a:3')}`), sources);
     expect(html.match(/Qaani visits\./g)).toHaveLength(1);
-    const second = /<li id="note-2"[\s\S]*?<\/span><\/li>/.exec(html)![0];
+    const second = /<li id="note-2"[\s\S]*?<\/div><\/li>/.exec(html)![0];
     expect(second).toContain('Report A, ¶3</a>: A pause.');
     expect(second).toContain('<p class="note-also">Also <a href="#note-1" data-cite="a:2">Report A, ¶2</a> (note 1)</p>');
   });

@@ -61,13 +61,19 @@ export function afterPhrase(e: Pick<EventData, 'date' | 'after'>, find: Find): s
   return `after ${anchor.short ?? anchor.title}`;
 }
 
+/** The date in words, marked when no report states it: "June 2021 (inferred from the piece's date)". */
+export function eventDate(e: Pick<EventData, 'date' | 'inferred'>): string {
+  return e.inferred ? `${formatDate(e.date)} (inferred ${e.inferred})` : formatDate(e.date);
+}
+
 /**
- * When an event happened, in words at its precision, with the event it is
- * known to have followed where its own date is looser than a day:
- * "7 February 2024", "February 2024, after the strike that killed al-Saadi".
+ * When an event happened, in words at its precision (marked where it is
+ * inferred), with the event it is known to have followed where its own date is
+ * looser than a day: "7 February 2024", "February 2024, after the strike that
+ * killed al-Saadi".
  */
-export function eventWhen(e: Pick<EventData, 'date' | 'after'>, find: Find): string {
-  return [formatDate(e.date), afterPhrase(e, find)].filter(Boolean).join(', ');
+export function eventWhen(e: Pick<EventData, 'date' | 'after' | 'inferred'>, find: Find): string {
+  return [eventDate(e), afterPhrase(e, find)].filter(Boolean).join(', ');
 }
 
 /** One line of the key-dates strip. */

@@ -7,6 +7,12 @@ export const eventSchema = z.object({
   id: slug,
   /** When it happened; the precision follows from the form (day, month, year). */
   date: partialDate,
+  /**
+   * When no report states the date outright: how it is worked out, in a few
+   * words starting "from" ("from the piece's date"). Shown beside the date
+   * wherever the date appears: "June 2021 (inferred from the piece's date)".
+   */
+  inferred: z.string().min(1).max(60).optional(),
   /** For spans (e.g. a campaign of attacks): when it ended. */
   end: partialDate.optional(),
   /**

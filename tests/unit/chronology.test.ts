@@ -55,6 +55,10 @@ describe('when an event happened, in words', () => {
   });
   test('an exact date needs nothing more', () => {
     expect(eventWhen({ date: d('2024-02-12'), after: 'k' }, () => anchor)).toBe('12 February 2024');
+    // A date no report states is marked wherever it is shown.
+    expect(eventWhen({ date: d('2021-06'), inferred: "from the piece's date" }, () => undefined)).toBe(
+      "June 2021 (inferred from the piece's date)",
+    );
     expect(eventWhen({ date: d('2024-02') }, () => anchor)).toBe('February 2024');
   });
 });

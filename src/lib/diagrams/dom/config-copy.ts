@@ -57,7 +57,7 @@ export function fasterMermaidConfigCopy(): void {
     load(url, context, nextLoad) {
       const result = nextLoad(url, context);
       if (!url.includes('/mermaid/dist/') || result.source === undefined) return result;
-      const source = typeof result.source === 'string' ? result.source : Buffer.from(result.source).toString('utf8');
+      const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
       if (!source.includes(ORIGINAL)) return result;
       patched++;
       return { ...result, source: source.replace(ORIGINAL, REPLACEMENT) };

@@ -11,6 +11,7 @@ import { benchSearch } from './search.mjs';
 import { benchSite } from './site.mjs';
 import { benchStarlight } from './starlight.mjs';
 import { writeReport } from './report.mjs';
+import { weightLines } from './weight.mjs';
 
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
@@ -38,6 +39,7 @@ const step = (what) => {
 
 step('real site: clean and warm build');
 report.site = benchSite();
+for (const l of weightLines(report.site.heaviest)) console.log(`  ${l}`);
 if (!flag('--skip-diagrams')) {
   step('time per diagram, Node and Chromium');
   report.diagrams = await benchDiagrams();

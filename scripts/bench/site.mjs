@@ -1,33 +1,13 @@
 // The real site: clean and warm build, pages, bytes, weight per page type.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { clearCaches, dirBytes, htmlPages, renderedDiagrams, timed, walk } from './util.mjs';
-
-/** Per page: HTML (with its inline CSS and any linked CSS) gzip bytes, inline SVG bytes, JS before interaction. */
-function pageWeight(dir, file) {
-  const html = readFileSync(file, 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-    .map((m) => readFileSync(join(dir, m[1]), 'utf8'))
-    .join('');
-  const svg = (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).join('');
-  const withoutSvg = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const js = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(dir, s.replace(/^\/(explainer\/)?/, '')))).length, 0);
-  return {
-    gzipWithoutSvg: gzipSync(withoutSvg + css).length,
-    gzipWithSvg: gzipSync(html + css).length,
-    svgBytes: Buffer.byteLength(svg),
-    jsGzip: js,
-  };
-}
+import { weighBuild } from './weight.mjs';
 
 const TYPES = {
-  home: /^dist\/index\.html$/,
-  explainer: /^dist\/articles\/[^/]+\/index\.html$/,
-  profile: /^dist\/actors\/[^/]+\/index\.html$/,
-  network: /^dist\/network\//,
-  timeline: /^dist\/timeline\//,
+  home: /^\/$/,
+  explainer: /^\/articles\/[^/]+\/$/,
+  profile: /^\/actors\/[^/]+\/$/,
+  network: /^\/network\//,
+  timeline: /^\/timeline\//,
   other: /./,
 };
 
@@ -45,10 +25,11 @@ export function benchSite() {
   const clean = timed('node', ['scripts/build.mjs']);
   const warm = timed('node', ['scripts/build.mjs']);
   const files = walk('dist');
+  const weight = weighBuild('dist', '/');
   const byType = {};
-  for (const f of htmlPages('dist')) {
-    const type = Object.entries(TYPES).find(([, re]) => re.test(f))[0];
-    (byType[type] ??= []).push(pageWeight('dist', f));
+  for (const p of weight.pages) {
+    const type = Object.entries(TYPES).find(([, re]) => re.test(p.page))[0];
+    (byType[type] ??= []).push(p);
   }
   return {
     cleanBuildSeconds: clean.seconds,
@@ -62,6 +43,7 @@ export function benchSite() {
     files: files.length,
     totalBytes: dirBytes('dist'),
     pagefindBytes: dirBytes('dist/pagefind'),
+    heaviest: weight.heaviest,
     byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, summarise(v)])),
   };
 }

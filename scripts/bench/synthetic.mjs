@@ -66,7 +66,7 @@ export function writeSynthetic(dir, n) {
     const a = act(1 + Math.floor(r() * nActors));
     writeFileSync(
       join(c, 'articles', `${src(i)}.mdx`),
-      `---\ntitle: Synthetic explainer ${i}\nsource: ${src(i)}\ndescription: ${'A synthetic explainer used to measure how the build scales with the corpus. '.slice(0, 90)}\nupdated: '2026-11-22'\nhappened:\n${points}\nwhoswho:\n  - actor: ${a}\n    role: ${sentence(5)}\n    cite: [${src(i)}:2]\n---\n\n## Why it matters\n\n${summary} <Actor id="${a}">Actor</Actor>\n\n## What only this report says\n\n${sentence(30)}. <Cite c="${src(i)}:3" />\n\n## How it frames events\n\n${sentence(30)}. <Cite c="${src(i)}:4" />\n\n## Its sources\n\n${sentence(20)}. <Cite c="${src(i)}:5" />\n`,
+      `---\ntitle: Synthetic explainer ${i}\nsource: ${src(i)}\ndescription: ${'A synthetic explainer used to measure how the build scales with the corpus. '.slice(0, 90)}\ndescriptionCite: [${src(i)}:1]\nupdated: '2026-11-22'\nhappened:\n${points}\nwhoswho:\n  - actor: ${a}\n    role: ${sentence(5)}\n    cite: [${src(i)}:2]\n---\n\n## Why it matters\n\n${summary} <Actor id="${a}">Actor</Actor>\n\n## What only this report says\n\n${sentence(30)}. <Cite c="${src(i)}:3" />\n\n## How it frames events\n\n${sentence(30)}. <Cite c="${src(i)}:4" />\n\n## Its sources\n\n${sentence(20)}. <Cite c="${src(i)}:5" />\n`,
     );
     writeFileSync(
       join(docs, 'reports', `${src(i)}.md`),
@@ -76,7 +76,7 @@ export function writeSynthetic(dir, n) {
   for (let i = 1; i <= nActors; i++) {
     writeFileSync(
       join(c, 'actors', `${act(i)}.yaml`),
-      `name: Actor ${pad(i)}\nupdated: '2026-11-22'\nkind: ${pick(KINDS)}\nside: ${pick(SIDES)}\nshort: Synthetic actor ${i}.\nabout:\n  - text: ${sentence(14)}.\n    cite: [${cite()}]\naliases:\n  - name: Akteur ${pad(i)}\n    origin: transliteration\n`,
+      `name: Actor ${pad(i)}\nupdated: '2026-11-22'\nkind: ${pick(KINDS)}\nside: ${pick(SIDES)}\nshort: Synthetic actor ${i}.\nshortCite: [${cite()}]\nabout:\n  - text: ${sentence(14)}.\n    cite: [${cite()}]\naliases:\n  - name: Akteur ${pad(i)}\n    origin: transliteration\n`,
     );
     writeFileSync(
       join(docs, 'actors', `${act(i)}.md`),

@@ -7,6 +7,7 @@
  * mermaid configuration and the font directory.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { assertConfigCopy, fasterMermaidConfigCopy } from './config-copy.ts';
 import { installDiagramDom } from './svg-dom.ts';
 import { loadDiagramFonts } from './text-metrics.ts';
 
@@ -27,7 +28,10 @@ const fonts = loadDiagramFonts(fontDir);
  */
 const env = installDiagramDom(fonts);
 // After the DOM is installed: DOMPurify binds to `window` when first imported.
+// mermaid's getConfig() copies its configuration with a faster loop (same copy; config-copy.ts).
+fasterMermaidConfigCopy();
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
+assertConfigCopy();
 mermaid.initialize(config);
 
 parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => {

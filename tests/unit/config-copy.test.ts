@@ -1,0 +1,92 @@
+/**
+ * The diagram engine replaces mermaid's getConfig() copy with a faster loop
+ * (src/lib/diagrams/dom/config-copy.ts). If the two copies differed, a diagram
+ * could be laid out with other settings than mermaid's own: labels, spacing or
+ * arrowheads would change on the page. Compared here against mermaid's own
+ * assignWithDepth, taken from the installed mermaid bundle.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { COPIER, ORIGINAL } from '@/lib/diagrams/dom/config-copy';
+import { mermaidConfig } from '@/lib/diagrams/theme';
+
+type Copy = (src: object, depth: number) => Record<string, unknown>;
+const CHUNKS = join('node_modules', 'mermaid', 'dist', 'chunks', 'mermaid.core');
+const withOriginal = readdirSync(CHUNKS)
+  .filter((f) => f.endsWith('.mjs'))
+  .map((f) => readFileSync(join(CHUNKS, f), 'utf8'))
+  .filter((s) => s.includes(ORIGINAL));
+
+let theirs: Copy;
+let ours: Copy;
+beforeAll(() => {
+  const source = withOriginal[0] ?? '';
+  const start = source.indexOf('var assignWithDepth = ');
+  const end = source.indexOf('}, "assignWithDepth");', start) + '}, "assignWithDepth");'.length;
+  const name = <T>(f: T) => f;
+  const assign = new Function('__name', `${source.slice(start, end)}\nreturn assignWithDepth;`)(name);
+  theirs = (src, depth) => assign({}, src, { depth });
+  ours = new Function(`${COPIER}\nreturn getConfigCopy;`)();
+});
+
+/** Same keys in the same order, same descriptors, same values; new objects where mermaid makes them, shared ones below. */
+function expectSameCopy(a: unknown, b: unknown, src: unknown, level: number, path = 'config'): void {
+  if (typeof a !== 'object' || a === null) return expect(b, path).toBe(a);
+  expect(Array.isArray(b), path).toBe(Array.isArray(a));
+  expect(b === src, `${path} is ${a === src ? 'shared' : 'a new object'} in mermaid's copy`).toBe(a === src);
+  if (a === src) return;
+  expect(Reflect.ownKeys(b as object), path).toEqual(Reflect.ownKeys(a));
+  expect(Object.getPrototypeOf(b), path).toBe(Object.getPrototypeOf(a));
+  for (const k of Reflect.ownKeys(a)) {
+    const da = Object.getOwnPropertyDescriptor(a, k);
+    const db = Object.getOwnPropertyDescriptor(b, k);
+    expect({ ...db, value: undefined }, `${path}.${String(k)}`).toEqual({ ...da, value: undefined });
+    const s = src && typeof src === 'object' && !Array.isArray(a) ? (src as Record<PropertyKey, unknown>)[k] : undefined;
+    expectSameCopy(da?.value, db?.value, s, level + 1, `${path}.${String(k)}`);
+  }
+}
+
+const same = (src: object, depth = 2) => expectSameCopy(theirs(src, depth), ours(src, depth), src, 1);
+
+describe("the diagram engine's copy of mermaid's configuration", () => {
+  test('mermaid 12 has getConfig() in the form the engine replaces, in one module', () => {
+    expect(withOriginal).toHaveLength(1);
+  });
+
+  test("is mermaid's own copy of its default configuration and of the site's configuration", async () => {
+    const mermaid = (await import('mermaid')).default;
+    same(mermaid.mermaidAPI.defaultConfig);
+    mermaid.initialize(mermaidConfig);
+    same(mermaid.mermaidAPI.getConfig());
+    same({ ...mermaid.mermaidAPI.getConfig(), layout: 'dagre', flowchart: { curve: 'basis', padding: 8 } });
+  });
+
+  test('keeps mermaid quirks: nulls left out, undefined kept, arrays without duplicates, deep objects shared', () => {
+    const deep = { x: { y: 1 } };
+    const fn = () => 1;
+    same({
+      a: null,
+      b: undefined,
+      c: [1, 1, 'x', 'x', NaN, NaN, deep, deep],
+      d: { e: null, f: [2, 2, [3, 3]], g: { h: deep, i: [4, 4], j: null }, k: fn },
+      l: 'text',
+      m: 0,
+      n: false,
+      [Symbol.for('s')]: { t: 1 },
+      ['__proto__']: { polluted: true },
+    });
+    // Sparse arrays: mermaid's forEach skips holes.
+    // eslint-disable-next-line no-sparse-arrays
+    same({ sparse: [1, , 2] });
+    same({ deep: { deeper: { deepest: { leaf: 1 } } } }, 3);
+  });
+
+  test('returns a new copy each time, so a caller changing its copy changes no other', () => {
+    const src = { flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } } };
+    const first = ours(src, 2) as { flowchart: { arrowMarkerAbsolute: boolean; nested: { x: number } } };
+    first.flowchart.arrowMarkerAbsolute = true;
+    first.flowchart.nested.x = 2;
+    expect(ours(src, 2)).toEqual({ flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } } });
+  });
+});

@@ -41,12 +41,14 @@ test('editing a profile in dev reloads it; a broken edit names file and field; a
     }, 'the edited name shows without a restart').toPass({ timeout: WITHIN });
 
     writeFileSync(FILE, original.replace(/^kind: person$/m, 'kind: wizard'));
+    // The watcher can read the file half-written and show that error first; a reload after the
+    // save has landed must name the file and the field.
     await expect(async () => {
       await freshLoad(context, tab);
       await expect(overlay(), 'the dev overlay shows the content error').toBeVisible({ timeout: 2000 });
+      await expect(overlay()).toContainText(FILE, { timeout: 1000 });
+      await expect(overlay()).toContainText('kind', { timeout: 1000 });
     }).toPass({ timeout: WITHIN });
-    await expect(overlay()).toContainText(FILE);
-    await expect(overlay()).toContainText('kind');
 
     writeFileSync(FILE, original);
     await expect(async () => {

@@ -1,21 +1,8 @@
 /** Pure helpers over partial dates (day, month or year precision). */
-import type { PartialDate } from '@/schemas/common';
+import { MONTH_NAMES, type PartialDate } from '@/schemas/common';
 
 /** Month names, January first. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const MONTHS = MONTH_NAMES;
 
 /** The first day a partial date can mean, as `YYYY-MM-DD`. */
 export function earliest(d: PartialDate): string {

@@ -54,7 +54,8 @@ export const citations = z.array(citation).min(1, 'needs at least one citation (
 export const precision = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof precision>;
 
-const MONTH_NAMES = [
+/** Month names, January first (the date helpers in src/lib/dates use these too). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

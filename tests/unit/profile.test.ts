@@ -65,9 +65,8 @@ describe('key facts', () => {
   });
 
   it("a person killed reads as a person, and one report's words for a post stay that report's", () => {
-    const facts = rows('quds-force', (c) => {
-      c.relationships[0]!.data.type = 'member-of';
-      c.relationships[0]!.data.as = [{ title: 'top commander', cite: [{ source: 'report-a', p: 8 }] }];
+    /** The United States killed Qaani on 7 February 2024, per Report A ¶9. */
+    const killedByUs = (c: ReturnType<typeof validCorpus>) => {
       c.actors.push({ ...c.actors[1]!, id: 'united-states', data: { ...c.actors[1]!.data, name: 'United States', kind: 'state' } });
       c.relationships.push({
         id: 'k',
@@ -81,24 +80,17 @@ describe('key facts', () => {
           cite: [{ source: 'report-a', p: 9 }],
         },
       });
+    };
+    const facts = rows('quds-force', (c) => {
+      c.relationships[0]!.data.type = 'member-of';
+      c.relationships[0]!.data.as = [{ title: 'top commander', cite: [{ source: 'report-a', p: 8 }] }];
+      killedByUs(c);
     });
     expect(facts.find((r) => r.label === 'Leaders')?.items).toEqual([
       'Esmail Qaani | top commander, per Report A, killed by the United States, 7 February 2024 | report-a:4 report-a:8',
     ]);
     const qaani = rows('qaani', (c) => {
-      c.actors.push({ ...c.actors[1]!, id: 'united-states', data: { ...c.actors[1]!.data, name: 'United States', kind: 'state' } });
-      c.relationships.push({
-        id: 'k',
-        filePath: 'x',
-        data: {
-          id: 'k',
-          from: 'united-states',
-          type: 'killed',
-          to: 'qaani',
-          start: { value: '2024-02-07', precision: 'day' },
-          cite: [{ source: 'report-a', p: 9 }],
-        },
-      });
+      killedByUs(c);
     });
     expect(qaani.find((r) => r.label === 'Opponents')?.items).toEqual([
       'killed by the United States | 7 February 2024, per Report A | report-a:9',

@@ -2,9 +2,9 @@
  * The build's diagram engine: a small pool of worker threads, each running
  * mermaid in an emulated DOM (see dom/svg-dom.ts). No browser is involved.
  *
- * A worker is replaced after RECYCLE_AFTER diagrams: jsdom keeps every removed
- * <style> in `document.styleSheets` and caches selector results, so a
- * long-lived document grows by about a megabyte per diagram.
+ * A worker lives for the whole build: its document stays the same size from
+ * one diagram to the next (see dom/worker.ts), so starting fresh workers would
+ * only pay mermaid's start-up again.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,9 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiagramEngine, EngineResult } from './render.ts';
 import { mermaidConfig } from './theme.ts';
-
-/** About 2 MB a diagram stays in a worker's document: a fresh worker after this many bounds it near 300 MB. */
-const RECYCLE_AFTER = 150;
 
 /**
  * The worker's source file. This module is also bundled into Astro's build
@@ -35,7 +32,6 @@ function workerFile(): string {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  done: number;
   pending?: { resolve: (r: EngineResult) => void; reject: (e: Error) => void } | undefined;
 }
 
@@ -45,7 +41,7 @@ function start(): Slot {
     // The parent's loader flags (vitest, Astro) mean nothing to a plain worker.
     execArgv: [],
   });
-  const slot: Slot = { worker, done: 0, ready: Promise.resolve() };
+  const slot: Slot = { worker, ready: Promise.resolve() };
   slot.ready = new Promise((resolve, reject) => {
     worker.once('error', reject);
     worker.on('message', (m: EngineResult | { ready: true }) => {
@@ -77,16 +73,9 @@ export async function launchDomEngine(size = Math.min(2, availableParallelism())
     return new Promise((resolve) => waiting.push(resolve));
   };
   const release = (s: Slot) => {
-    let next = s;
-    if (s.done >= RECYCLE_AFTER) {
-      void s.worker.terminate();
-      all.delete(s);
-      next = start();
-      all.add(next);
-    }
     const w = waiting.shift();
-    if (w) w(next);
-    else idle.push(next);
+    if (w) w(s);
+    else idle.push(s);
   };
   const renderOne = async (id: string, code: string): Promise<EngineResult> => {
     const slot = await acquire();
@@ -98,7 +87,6 @@ export async function launchDomEngine(size = Math.min(2, availableParallelism())
         slot.pending = { resolve, reject };
         slot.worker.postMessage({ id, code });
       });
-      slot.done++;
       return result;
     } finally {
       slot.worker.unref();

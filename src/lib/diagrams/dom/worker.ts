@@ -19,13 +19,18 @@ interface Mermaid {
 const { config, fontDir } = workerData as { config: unknown; fontDir?: string };
 const fonts = loadDiagramFonts(fontDir);
 /*
- * One document for the worker's life. jsdom keeps each removed <style> and
- * caches selector results (about 2 MB a diagram), so the pool replaces the
- * whole worker after a number of diagrams (dom-workers.ts) instead of swapping
- * documents here: mermaid's sanitiser binds to the first `window`, and labels
- * it builds in a swapped-out document measure wrong (the parity test caught
- * boxes up to 1,100 px off).
+ * One document for the worker's life, and one id for every diagram it lays
+ * out. mermaid prefixes each diagram's stylesheet and marker ids with the
+ * diagram's id, and the DOM caches what it learns per selector; with a new id
+ * each time those caches only grew (about 1.2 MB a diagram). Laid out under
+ * one placeholder id, every diagram reuses the same compiled selectors, and
+ * the placeholder is replaced by the real id in the finished SVG (the layout
+ * never depends on the id). Swapping documents instead is not an option:
+ * mermaid's sanitiser binds to the first `window`, and labels it builds in a
+ * swapped-out document measure wrong (the parity test caught boxes up to
+ * 1,100 px off).
  */
+const PLACEHOLDER = 'mermaidlayoutid';
 const env = installDiagramDom(fonts);
 // After the DOM is installed: DOMPurify binds to `window` when first imported.
 // mermaid's getConfig() copies its configuration with a faster loop (same copy; config-copy.ts).
@@ -36,15 +41,22 @@ mermaid.initialize(config);
 
 parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => {
   try {
-    const { svg } = await mermaid.render(id, code);
-    parentPort?.postMessage({ svg });
+    const { svg } = await mermaid.render(PLACEHOLDER, code);
+    parentPort?.postMessage({ svg: svg.replaceAll(PLACEHOLDER, id) });
   } catch (e) {
     parentPort?.postMessage({ error: String((e as Error)?.message ?? e) });
   } finally {
     // Whatever a failed render left behind (mermaid removes its own on success).
-    env.document.getElementById(id)?.remove();
-    env.document.getElementById(`d${id}`)?.remove();
+    env.document.getElementById(PLACEHOLDER)?.remove();
+    env.document.getElementById(`d${PLACEHOLDER}`)?.remove();
     env.document.body.replaceChildren();
+    // jsdom re-adds a <style>'s sheet when the element leaves the document (it is still
+    // connected when told), so each diagram would leave one behind; emptying the
+    // detached element drops it.
+    for (const sheet of [...env.document.styleSheets]) {
+      const owner = sheet.ownerNode;
+      if (owner && !owner.isConnected) owner.textContent = '';
+    }
   }
 });
 parentPort?.postMessage({ ready: true });

@@ -1,13 +1,15 @@
 /**
  * Social preview images (1200×630 PNG) drawn at build time from an SVG
  * template with resvg: no browser, no network, a bundled font, so the bytes
- * are the same on every build.
+ * are the same on every build. Drawing and compression run on Node's thread
+ * pool, so the build renders other pages (and two cards at once) meanwhile.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import { encodePng } from './png';
 import { escapeXml } from './xml';
 
 const require = createRequire(import.meta.url);
@@ -68,12 +70,15 @@ export function socialCardSvg({ kicker, title, summary, date, site }: CardText):
 const CACHE = join(process.cwd(), '.cache', 'og');
 
 /** Renders the card to PNG bytes, cached by a hash of its SVG so unchanged cards are not redrawn. */
-export function socialCardPng(card: CardText): Buffer {
+export async function socialCardPng(card: CardText): Promise<Buffer> {
   const svg = socialCardSvg(card);
   const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-  mkdirSync(CACHE, { recursive: true });
-  writeFileSync(file, png);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  // The card's background is opaque, so resvg's premultiplied pixels are the straight ones.
+  const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+  const png = await encodePng(image.pixels, image.width, image.height);
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(file, png);
   return png;
 }

@@ -11,9 +11,9 @@ export async function getStaticPaths() {
   return pages.map((p) => ({ params: { path: p.path || 'home' }, props: p }));
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const p = props as SitePage;
-  const png = socialCardPng({
+  const png = await socialCardPng({
     kicker: p.kicker,
     title: p.title,
     summary: p.summary,

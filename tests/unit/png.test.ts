@@ -1,0 +1,42 @@
+/** Social cards are PNG files any image viewer opens: the encoder writes a valid file with the pixels it was given. */
+import { inflateSync, crc32 } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { encodePng } from '@/lib/png';
+
+/** The chunks of a PNG file, each with its CRC checked. */
+function chunks(png: Buffer) {
+  expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const out: { type: string; data: Buffer }[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('ascii', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    expect(png.readUInt32BE(at + 8 + length), `CRC of ${type}`).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+    out.push({ type, data });
+    at += 12 + length;
+  }
+  return out;
+}
+
+describe('PNG encoding', () => {
+  const pixels = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 1, 2, 3, 255, 4, 5, 6, 255]);
+
+  test('writes the header, one row per scanline and the end marker', async () => {
+    const png = await encodePng(pixels, 3, 2);
+    const c = chunks(png);
+    expect(c.map((x) => x.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(c[0]!.data.readUInt32BE(0)).toBe(3);
+    expect(c[0]!.data.readUInt32BE(4)).toBe(2);
+    expect([...c[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]);
+    const raw = inflateSync(c[1]!.data);
+    expect([...raw]).toEqual([0, ...pixels.subarray(0, 12), 0, ...pixels.subarray(12)]);
+  });
+
+  test('the same pixels give the same bytes', async () => {
+    expect((await encodePng(pixels, 3, 2)).equals(await encodePng(pixels, 3, 2))).toBe(true);
+  });
+
+  test('refuses pixels that do not fill the image', async () => {
+    await expect(encodePng(pixels, 4, 2)).rejects.toThrow('24 bytes is not 4×2 RGBA');
+  });
+});

@@ -151,7 +151,10 @@ interface Fragment {
 
 /** The measuring half of the emulation, independent of which document it is installed in. */
 export function createMeasurer(fonts: DiagramFonts) {
+  /** Parsed rules by diagram id and stylesheet text (diagrams share mermaid's theme CSS). */
   const ruleCache = new Map<string, Rule[]>();
+  /** The same, per <style> element: found without hashing the whole stylesheet again. */
+  const ruleOf = new WeakMap<Element, { css: string; rootId: string; rules: Rule[] }>();
 
   function rootSvg(el: Element): Element | null {
     let root: Element | null = null;
@@ -174,14 +177,19 @@ export function createMeasurer(fonts: DiagramFonts) {
     // runs for every text measured).
     for (const style of root.getElementsByTagName('style')) {
       const css = style.textContent ?? '';
-      const key = `${root.id}\n${css}`;
-      let parsed = ruleCache.get(key);
-      if (!parsed) {
-        parsed = parseRules(css, root.id);
-        if (ruleCache.size > 64) ruleCache.clear();
-        ruleCache.set(key, parsed);
+      let known = ruleOf.get(style);
+      if (known?.css !== css || known.rootId !== root.id) {
+        const key = `${root.id}\n${css}`;
+        let parsed = ruleCache.get(key);
+        if (!parsed) {
+          parsed = parseRules(css, root.id);
+          if (ruleCache.size > 64) ruleCache.clear();
+          ruleCache.set(key, parsed);
+        }
+        known = { css, rootId: root.id, rules: parsed };
+        ruleOf.set(style, known);
       }
-      rules.push(...parsed);
+      rules.push(...known.rules);
     }
     return { root, rules, memo };
   }

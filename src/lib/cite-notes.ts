@@ -41,9 +41,6 @@ export interface Note {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-/** Astro's attribute escaping (`&<>'"`), so a tooltip reads exactly as the component would write it. */
-const escapeAttr = (s: string) => escapeXml(s).replace(/'/g, '&#39;');
-
 /** One page's citations. Make one per page render (`startCitations`). */
 export class CitationRegistry {
   #groups: CitedParagraph[][] = [];
@@ -102,7 +99,7 @@ export class CitationRegistry {
     note.uses.push(id);
     const label = `Source ${note.n}: ${refs.map((r) => `${r.label}, paragraph ${r.p}`).join('; ')}`;
     const titles = group.map((c) => c.title).filter(Boolean);
-    const title = titles.length ? ` title="${titles.map((t) => escapeAttr(t!)).join('; ')}"` : '';
+    const title = titles.length ? ` title="${titles.map((t) => escapeXml(t!)).join('; ')}"` : '';
     return `<a class="cite-ref" id="${id}" href="#note-${note.n}" data-ref="${refs[0]!.ref}" aria-label="${escapeXml(label)}"${title}>${note.n}</a>`;
   }
 }

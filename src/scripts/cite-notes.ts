@@ -53,15 +53,19 @@ export function enhanceCitations(): void {
       close.className = 'button';
       close.textContent = 'Close';
       close.addEventListener('click', () => pop.hidePopover());
-      const body = note.querySelector('.note-body')!.cloneNode(true) as HTMLElement;
-      // The list names each paragraph; the preview adds our gist of it and the original report, once per report.
+      // The list names each paragraph; the preview gives each its own line with our gist of it and the
+      // original report, once per report.
       const gists = await sourcesData(notes.dataset.gists);
       const refs = (note.dataset.cite ?? '').split(' ');
       const originals = new Set<string>();
-      body.querySelectorAll('.note-paragraphs > li').forEach((li, i) => {
+      const list = document.createElement('ul');
+      list.className = 'note-paragraphs';
+      note.querySelectorAll('.note-guide').forEach((link, i) => {
         const [id, p] = refs[i]!.split(':');
         const source = gists?.get(id!);
         const gist = source?.paragraphs[Number(p) - 1];
+        const li = document.createElement('li');
+        li.append(link.cloneNode(true));
         if (gist) li.append(`: ${gist}`);
         if (source?.url && !originals.has(id!)) {
           originals.add(id!);
@@ -71,7 +75,11 @@ export function enhanceCitations(): void {
           original.textContent = 'Original report ↗';
           li.append(' ', original);
         }
+        list.append(li);
       });
+      const body = document.createElement('div');
+      body.className = 'note-body';
+      body.append(list);
       const inList = document.createElement('a');
       inList.href = marker.hash;
       inList.textContent = 'All sources for this page';

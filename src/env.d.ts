@@ -1,5 +1,6 @@
-/** What one page render shares between its layout and its components. */
+/** What one page render shares between its layout and its components: the page's citation registry. */
 declare namespace App {
-  type CitationLocals = import('@/lib/cite-notes').CitationLocals;
-  interface Locals extends CitationLocals {}
+  interface Locals {
+    citations?: import('@/lib/cite-notes').CitationRegistry;
+  }
 }

@@ -1,15 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
-import { headingAnchorsIntegration } from './src/plugins/heading-anchors.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
-import { citeNotesIntegration } from './src/plugins/cite-notes.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/, or
 // gives the path in SITE_URL (https://user.github.io/explainer/).
@@ -32,18 +31,10 @@ export default defineConfig({
   markdown: {
     // Mermaid blocks must reach our rehype plugin as code, not as highlighted HTML.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }]] }),
+    // Headings get their ids before their "#" links (Astro's own id pass keeps ids already given).
+    processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }], rehypeHeadingIds, rehypeHeadingAnchors] }),
   },
-  // Order matters: citations are numbered (adding a notes heading) before anchors are added,
-  // and both before the search index reads the pages.
-  integrations: [
-    siteUrlIntegration(site.url),
-    mdx(),
-    diagramsIntegration(),
-    citeNotesIntegration(),
-    headingAnchorsIntegration(),
-    searchIntegration(),
-  ],
+  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), searchIntegration()],
   vite: {
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.

@@ -5,7 +5,7 @@
  */
 import type { DisagreementCategory, DisagreementKind } from '@/schemas/disagreement';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABELS } from '@/schemas/labels';
-import { sourceLabels, type Disagreement, type Model } from './model';
+import type { Disagreement, Model } from './model';
 import { widestSharedAccount, type SharedAccount } from './shared-account';
 
 export interface CompareCategory {
@@ -73,7 +73,7 @@ export function compareMatrix(groups: CompareGroup[], sources: readonly { id: st
   );
 }
 
-/** Everything the Compare page shows, ready to render: the groups, the total, and the labels its links need. */
+/** Everything the Compare page shows, ready to render: the groups, the total, and the names its links need. */
 export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors'>): {
   groups: CompareGroup[];
   /** The points × reports table. */
@@ -81,8 +81,6 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
   /** The reports, in the table's column order. */
   columns: { id: string; label: string }[];
   total: number;
-  /** Source id → short citation label. */
-  labels: Record<string, string>;
   /** Actor id → display name. */
   names: Record<string, string>;
   /** How many reports there are, and how many of them retell one underlying report. */
@@ -95,7 +93,6 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
     matrix: compareMatrix(groups, m.sources),
     columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
     total: m.disagreements.length,
-    labels: sourceLabels(m),
     names: Object.fromEntries(m.actors.map((a) => [a.id, a.name])),
     reports: m.sources.length,
     shared: widestSharedAccount(m),

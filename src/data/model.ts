@@ -5,6 +5,7 @@
  */
 import { RELATIONSHIP_TYPES, type RelationshipMeaning } from '@/schemas/labels';
 import { latest, sortKey, spanWords } from '@/lib/dates';
+import type { NoteSource } from '@/lib/cite-notes';
 import { orderEvents } from './chronology';
 import { capitalise, countWord, slugify } from '@/lib/text';
 import type {
@@ -138,6 +139,11 @@ export function sourcesCovering(actor: Actor): string[] {
 /** Source id → short citation label. */
 export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> {
   return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
+}
+
+/** What a page's notes list needs of each report: its label and how many paragraphs it has. */
+export function noteSources(m: Pick<Model, 'sources'>): Record<string, NoteSource> {
+  return Object.fromEntries(m.sources.map((s) => [s.id, { label: s.label, paragraphs: s.paragraphs.length }]));
 }
 
 /** Human names of actor kinds, singular and plural (kept with every other label in `@/schemas/labels`). */

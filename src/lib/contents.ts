@@ -4,6 +4,7 @@
  * or miss one it has. Generic: knows only the markup of a contents
  * placeholder and of headings with ids.
  */
+import { HEADING_ANCHOR_CLASS } from './heading-anchor.ts';
 
 /** One entry: a section heading and, one level down, its subsections. */
 export interface ContentsEntry {
@@ -12,15 +13,18 @@ export interface ContentsEntry {
   children: ContentsEntry[];
 }
 
+/** The start of a heading's "#" link to itself, always its last child (`src/lib/heading-anchor.ts`). */
+const ANCHOR = `<a class="${HEADING_ANCHOR_CLASS}"`;
 /** The placeholder a page puts where its contents list goes (see Contents.astro). */
 const PLACEHOLDER = /<ol data-contents-depth="([23])"[^>]*><\/ol>/;
 const HEADING = /<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g;
 /** Headings inside these blocks are not sections of the page ("Cite this page" lists its styles as h3s). */
 const NOT_SECTIONS = /<section class="cite-this[\s\S]*?<\/section>/g;
 
-/** Plain text of a heading's markup, without its tags and with entities as written. */
+/** Plain text of a heading's markup, without its tags and its "#" link, with entities as written. */
 const text = (html: string) =>
   html
+    .slice(0, html.includes(ANCHOR) ? html.indexOf(ANCHOR) : undefined)
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();

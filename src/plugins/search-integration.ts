@@ -3,10 +3,11 @@
  * finished HTML. SVG text is excluded (diagrams carry a text list instead).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/files.ts';
 
 /** Closing tags of elements a reader sees as separate blocks (or cells). */
 const BLOCK_END =
@@ -22,12 +23,6 @@ export function spaceBlocks(html: string): string {
   return html.replace(BLOCK_END, ' </$1>');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
-  );
-}
-
 export function searchIntegration(): AstroIntegration {
   return {
     name: 'search-index',
@@ -37,7 +32,7 @@ export function searchIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] });
         if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
         let pages = 0;
-        for (const file of htmlFiles(site)) {
+        for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
           const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: spaceBlocks(readFileSync(file, 'utf8')) });
           if (added.errors.length) throw new Error(`Search indexing failed for ${relative(site, file)}: ${added.errors.join('; ')}`);
           pages++;

@@ -1,10 +1,30 @@
 /**
- * Citation previews: activating a numbered marker shows its note (report, ¶,
- * gist, original, paragraph guide) in a popover at the bottom of the screen,
- * so the reader keeps their place; closing it returns focus to the marker.
+ * Citation previews: activating a numbered marker shows its note (report, ¶
+ * linking the paragraph guide, our gist of each paragraph and the original
+ * report, both read from the sources dataset the notes list names) in a
+ * popover at the bottom of the screen, so the reader keeps their place;
+ * closing it returns focus to the marker.
  * Without this script the marker is a plain link to the highlighted note.
  * Also gives a paragraph guide entry reached from another page a way back.
  */
+/** A report's label, original address and paragraph gists, from the published sources dataset. */
+interface SourceData {
+  url?: string | undefined;
+  paragraphs: string[];
+}
+let loaded: Promise<Map<string, SourceData> | undefined> | undefined;
+
+/** The sources dataset, fetched once on the first preview; without it a preview shows the note as listed. */
+function sourcesData(address: string | undefined): Promise<Map<string, SourceData> | undefined> {
+  loaded ??= address
+    ? fetch(address)
+        .then((r) => (r.ok ? (r.json() as Promise<{ id: string; url: { value?: string }; paragraphs: string[] }[]>) : []))
+        .then((list) => new Map(list.map((s) => [s.id, { url: s.url.value, paragraphs: s.paragraphs }])))
+        .catch(() => undefined)
+    : Promise.resolve(undefined);
+  return loaded;
+}
+
 export function enhanceCitations(): void {
   const supported = typeof HTMLElement.prototype.showPopover === 'function';
   if (supported && document.querySelector('a.cite-ref')) {
@@ -17,7 +37,8 @@ export function enhanceCitations(): void {
     document.body.append(pop);
     let opener: HTMLElement | null = null;
 
-    document.addEventListener('click', (e) => {
+    const notes = document.querySelector<HTMLElement>('.page-notes')!;
+    document.addEventListener('click', async (e) => {
       const marker = (e.target as Element).closest?.<HTMLAnchorElement>('a.cite-ref');
       const note = marker && document.getElementById(marker.hash.slice(1));
       if (!marker || !note) return;
@@ -32,24 +53,33 @@ export function enhanceCitations(): void {
       close.className = 'button';
       close.textContent = 'Close';
       close.addEventListener('click', () => pop.hidePopover());
-      const body = note.querySelector('.note-body')!.cloneNode(true) as HTMLElement;
-      // A paragraph whose gist the list gives under an earlier note: show it here in full.
-      const also = body.querySelector('.note-also');
-      if (also) {
-        const list = body.querySelector('.note-paragraphs') ?? body.insertBefore(document.createElement('ul'), also);
-        list.className = 'note-paragraphs';
-        for (const link of also.querySelectorAll<HTMLAnchorElement>('a[data-cite]')) {
-          const entry = document.querySelector(`${link.hash} .note-paragraphs > li[data-cite="${link.dataset.cite}"]`);
-          if (entry) list.append(entry.cloneNode(true));
+      // The list names each paragraph; the preview gives each its own line with our gist of it and the
+      // original report, once per report.
+      const gists = await sourcesData(notes.dataset.gists);
+      const refs = (note.dataset.cite ?? '').split(' ');
+      const originals = new Set<string>();
+      const list = document.createElement('ul');
+      list.className = 'note-paragraphs';
+      note.querySelectorAll('.note-guide').forEach((link, i) => {
+        const [id, p] = refs[i]!.split(':');
+        const source = gists?.get(id!);
+        const gist = source?.paragraphs[Number(p) - 1];
+        const li = document.createElement('li');
+        li.append(link.cloneNode(true));
+        if (gist) li.append(`: ${gist}`);
+        if (source?.url && !originals.has(id!)) {
+          originals.add(id!);
+          const original = document.createElement('a');
+          original.href = source.url;
+          original.rel = 'external noopener';
+          original.textContent = 'Original report ↗';
+          li.append(' ', original);
         }
-        also.remove();
-        // One link to each original report is enough.
-        const originals = new Set<string>();
-        for (const a of list.querySelectorAll<HTMLAnchorElement>('a[rel~="external"]')) {
-          if (originals.has(a.href)) a.remove();
-          originals.add(a.href);
-        }
-      }
+        list.append(li);
+      });
+      const body = document.createElement('div');
+      body.className = 'note-body';
+      body.append(list);
       const inList = document.createElement('a');
       inList.href = marker.hash;
       inList.textContent = 'All sources for this page';

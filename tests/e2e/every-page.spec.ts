@@ -20,7 +20,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
 import { diagramProblems, focalProblem, graphProblems } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
-import { CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
+import { bareGists, CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, idsByPage, isRedirect, pageHtml } from './pages';
@@ -147,7 +147,7 @@ async function visit(browser: Browser, paths: string[], width: number, height: n
       const rate = r.words ? (100 * r.cites) / r.words : 0;
       if (rate > CITES_PER_100_WORDS)
         found.cites.push(`${at}: ${r.cites} citation numbers in ${r.words} words (${rate.toFixed(1)} per 100)`);
-      for (const g of r.bareGists) found.gists.push(`${at}: "${g}"`);
+      for (const g of bareGists(r.cited, GISTS)) found.gists.push(`${at}: "${g}"`);
     }
     if (!wide && isProfile(path)) {
       const problem = await focalProblem(tab);
@@ -156,6 +156,14 @@ async function visit(browser: Browser, paths: string[], width: number, height: n
   }
   await context.close();
 }
+
+/** Each report's paragraph gists, from the published sources dataset the citation previews read. */
+const GISTS = new Map(
+  (JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8')) as { id: string; paragraphs: string[] }[]).map((s) => [
+    s.id,
+    s.paragraphs,
+  ]),
+);
 
 const isProfile = (p: string) => /^actors\/[^/]+\/$/.test(p);
 /** Pages a reader can land on (redirect stubs have nothing to show), in shares of about ten. */

@@ -1,51 +1,61 @@
-import { describe, expect, it } from 'vitest';
-import { numberCitations } from '@/plugins/cite-notes';
+/**
+ * Numbered citations: a reader meets the numbers 1, 2, 3… in reading order,
+ * whatever order Astro happens to render the components in, and each note
+ * lists the paragraphs its statement rests on with a way back to every use.
+ */
+import { describe, expect, test } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { CitationRegistry } from '@/lib/cite-notes';
+import Page from './fixtures/cite-order/Page.astro';
 
-const sources = { a: { label: 'Report A', url: 'https://example.org/a', paragraphs: ['Headline.', 'Qaani visits.', 'A pause.'] } };
-const marker = (...refs: string[]) =>
-  `<sup class="cite" data-cite="${refs.join(' ')}" data-pagefind-ignore>${refs
-    .map((r) => `<a href="/articles/a/#p-${r.split(':')[1]}" data-ref="${r}">Report A ¶${r.split(':')[1]}</a>`)
-    .join('')}</sup>`;
-const page = (body: string) => `<main id="main">${body}</main>`;
+const sources = { a: { label: 'Report A', paragraphs: 3 } };
 
 describe('numbered citations', () => {
-  it('gives each statement one number, in order of first citation, and reuses it when the same paragraphs are cited again', () => {
-    const html = numberCitations(
-      page(`One.${marker('a:3')} Two.${marker('a:2', 'a:3')} Three.${marker('a:3')} Four.${marker('a:3', 'a:2')}`),
-      sources,
+  test('numbers follow reading order even when an earlier section renders last', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(Page, { locals: {} });
+    const markers = [...html.matchAll(/data-cite="(a:\d)"[^>]*><a class="cite-ref" id="([^"]+)" href="#note-(\d)"/g)].map(
+      (m) => `${m[1]} ${m[2]}→${m[3]}`,
     );
-    const numbers = [...html.matchAll(/class="cite-ref" id="([^"]+)" href="#note-(\d)"/g)].map((m) => `${m[1]}→${m[2]}`);
-    expect(numbers).toEqual(['cite-1-1→1', 'cite-2-1→2', 'cite-1-2→1', 'cite-2-2→2']);
-    // The group keeps the data-cite other tools read; the marker names its first paragraph.
-    expect(html).toContain(
-      '<sup class="cite" data-cite="a:2 a:3" data-pagefind-ignore><a class="cite-ref" id="cite-2-1" href="#note-2" data-ref="a:2"',
+    expect(markers, 'a reader would meet the citation numbers out of order').toEqual([
+      'a:1 cite-1-1→1',
+      'a:2 cite-2-1→2',
+      'a:3 cite-3-1→3',
+      'a:2 cite-2-2→2',
+      'a:4 cite-4-1→4',
+    ]);
+    const notes = [...html.matchAll(/<li id="note-(\d)" data-cite="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(notes).toEqual(['1 a:1', '2 a:2', '3 a:3', '4 a:4']);
+    expect(html).toContain('<a href="#cite-2-1" aria-label="Back to citation 2, use 1">a</a> <a href="#cite-2-2"');
+    expect(html).toContain('<a class="note-guide" href="/articles/a/#p-3">Report A, ¶3</a>');
+    expect(html.indexOf('Sources for this page')).toBeGreaterThan(html.indexOf('In an article body.'));
+  });
+
+  test("gives a statement's paragraphs one number and one note, and the same set cited again keeps it", () => {
+    const r = new CitationRegistry();
+    const body = `One.${r.mark([{ ref: 'a:2' }, { ref: 'a:3', title: 'it’s "quoted"' }])} Two.${r.mark([{ ref: 'a:3' }, { ref: 'a:2' }])}`;
+    const { html, notes } = r.resolve(body, sources);
+    expect(html).toBe(
+      'One.<a class="cite-ref" id="cite-1-1" href="#note-1" data-ref="a:2" aria-label="Source 1: Report A, paragraph 2; Report A, paragraph 3" title="it’s &quot;quoted&quot;">1</a>' +
+        ' Two.<a class="cite-ref" id="cite-1-2" href="#note-1" data-ref="a:3" aria-label="Source 1: Report A, paragraph 3; Report A, paragraph 2">1</a>',
     );
+    expect(notes).toEqual([
+      {
+        n: 1,
+        refs: [
+          { ref: 'a:2', source: 'a', p: 2, label: 'Report A' },
+          { ref: 'a:3', source: 'a', p: 3, label: 'Report A' },
+        ],
+        uses: ['cite-1-1', 'cite-1-2'],
+      },
+    ]);
   });
 
-  it("lists a statement's paragraphs in one note with report, paragraph, gist, original and guide, and links back to every use", () => {
-    const html = numberCitations(page(`One.${marker('a:2', 'a:3')} Two.${marker('a:2', 'a:3')}`), sources);
-    expect(html.match(/<li id="note-/g)).toHaveLength(1);
-    const note = /<li id="note-1"[\s\S]*?<\/ul><\/div><\/li>/.exec(html)![0];
-    expect(note).toContain('<a class="note-guide" href="/articles/a/#p-2">Report A, ¶2</a>: Qaani visits.');
-    expect(note).toContain('<a class="note-guide" href="/articles/a/#p-3">Report A, ¶3</a>: A pause.');
-    // The original once per report in the note.
-    expect(note.match(/href="https:\/\/example.org\/a"/g)).toHaveLength(1);
-    expect(note).toContain('href="#cite-1-1"');
-    expect(note).toContain('href="#cite-1-2"');
-    expect(html).toContain('aria-label="Source 1: Report A, paragraph 2; Report A, paragraph 3"');
-    expect(html.indexOf('Sources for this page')).toBeLessThan(html.indexOf('</main>'));
-  });
-
-  it("gives a paragraph's gist once, in the first note citing it, and points later notes there", () => {
-    const html = numberCitations(page(`One.${marker('a:2')} Two.${marker('a:2', 'a:3')}`), sources);
-    expect(html.match(/Qaani visits\./g)).toHaveLength(1);
-    const second = /<li id="note-2"[\s\S]*?<\/div><\/li>/.exec(html)![0];
-    expect(second).toContain('Report A, ¶3</a>: A pause.');
-    expect(second).toContain('<p class="note-also">Also <a href="#note-1" data-cite="a:2">Report A, ¶2</a> (note 1)</p>');
-  });
-
-  it('leaves a page without citations alone and fails on a paragraph the report lacks', () => {
-    expect(numberCitations(page('Nothing cited.'), sources)).toBe(page('Nothing cited.'));
-    expect(() => numberCitations(page(marker('a:9')), sources)).toThrow('citation "a:9": no such report paragraph');
+  test('fails, naming the citation, on a paragraph the report lacks, and on a citation left out of the body', () => {
+    const r = new CitationRegistry();
+    expect(() => r.resolve(r.mark([{ ref: 'a:9' }]), sources)).toThrow('citation "a:9": no such report paragraph');
+    const lost = new CitationRegistry();
+    lost.mark([{ ref: 'a:1' }]);
+    expect(() => lost.resolve('<p>No placeholder.</p>', sources)).toThrow('outside the page body');
   });
 });

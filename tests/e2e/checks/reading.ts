@@ -22,7 +22,8 @@ export interface Reading {
   words: number;
   cites: number;
   /** Citation notes whose gist says only which part of the report it is ("Headline."). */
-  bareGists: string[];
+  /** Every `source:p` the page's notes cite. */
+  cited: string[];
 }
 
 /** Runs in the page: the measurements the reading checks use. */
@@ -38,13 +39,23 @@ export function reading(): Reading {
   copy.querySelectorAll('.cite, [hidden], .visually-hidden, svg, script, style').forEach((el) => el.remove());
   const words = (copy.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const cites = main.querySelectorAll('a.cite-ref').length;
-  // A gist that only names the part of the report ("Headline.", "Author line.") tells the reader nothing.
-  const bareGists = [...document.querySelectorAll('.page-notes .note-paragraphs > li')]
-    .map((li) => (li.textContent ?? '').replace(/\s+/g, ' '))
-    .filter((t) => {
-      const gist = t.replace(/^[^¶]*¶\d+:\s*/, '').replace(/\s*Original report ↗\s*$/, '');
-      return /^(the )?(headline|author|byline|photo|caption|credit)\b[^:]*$/i.test(gist) && gist.split(' ').length <= 4;
+  // The report paragraphs the notes list cites; their gists come from the sources dataset (see bareGists).
+  const cited = [
+    ...new Set([...document.querySelectorAll<HTMLElement>('.page-notes li[data-cite]')].flatMap((li) => li.dataset.cite!.split(' '))),
+  ];
+  return { header, screens, contentsTop, words, cites, cited };
+}
+
+/**
+ * Of the paragraphs a page cites, those whose gist only names the part of the report ("Headline.",
+ * "Author line."): the preview and the paragraph guide would tell the reader nothing.
+ */
+export function bareGists(cited: string[], gists: Map<string, string[]>): string[] {
+  return cited
+    .map((ref) => {
+      const [id, p] = ref.split(':');
+      return { ref, gist: gists.get(id!)?.[Number(p) - 1] ?? '' };
     })
-    .map((t) => t.slice(0, 60));
-  return { header, screens, contentsTop, words, cites, bareGists };
+    .filter(({ gist }) => /^(the )?(headline|author|byline|photo|caption|credit)\b[^:]*$/i.test(gist) && gist.split(' ').length <= 4)
+    .map(({ ref, gist }) => `${ref}: ${gist.slice(0, 60)}`);
 }

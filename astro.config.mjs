@@ -7,6 +7,7 @@ import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
+import { plainLazyImports } from './src/plugins/plain-lazy-imports.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
   },
   integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), searchIntegration()],
   vite: {
+    // Lazy imports without the bundler's preload helper (see the plugin).
+    plugins: [plainLazyImports()],
     build: {
       // Never inline scripts: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

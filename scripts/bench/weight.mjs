@@ -1,7 +1,9 @@
 // Page weight of a build: per page, HTML with its CSS (gzip) without and with
-// inline SVG, and the JavaScript it loads before the reader interacts (its
-// module scripts and everything they import statically; dynamic imports wait
-// for the reader). Run alone: node scripts/bench/weight.mjs [dist] [base path]
+// inline SVG; its opening (everything before the first section heading of the
+// main content: head and CSS, header, title, lede, key facts), which is what
+// the first round trip must bring for the reader to start reading; and the
+// JavaScript it loads before the reader interacts (its module scripts and
+// everything they import statically; dynamic imports wait for the reader). Run alone: node scripts/bench/weight.mjs [dist] [base path]
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,13 @@ function scriptsOf(dir, base, html) {
   return [...seen];
 }
 
+/** Where a page's opening ends: its main content's first section heading (or the end of the page). */
+function openingEnd(html) {
+  const main = html.indexOf('<main');
+  const h2 = main === -1 ? -1 : html.indexOf('<h2', main);
+  return h2 === -1 ? html.length : h2;
+}
+
 /** One page's weights in bytes (gzip each file as a server would send it). */
 export function pageWeight(dir, file, base = '/') {
   const html = readFileSync(file, 'utf8');
@@ -37,6 +46,7 @@ export function pageWeight(dir, file, base = '/') {
     page: `/${posix.dirname(relative(dir, file).split('\\').join('/'))}/`.replace(/^\/\.\/$/, '/'),
     gzipWithoutSvg: gzipSync(html.replace(SVG, '') + css).length,
     gzipWithSvg: gzipSync(html + css).length,
+    openingGzip: gzipSync(css + html.slice(0, openingEnd(html))).length,
     svgBytes: Buffer.byteLength((html.match(SVG) ?? []).join('')),
     jsGzip: js.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0),
     jsFiles: js.length,
@@ -61,6 +71,7 @@ export function weighBuild(dir = 'dist', base = process.env.BASE_PATH ?? '/') {
     heaviest: {
       withoutSvg: heaviest(pages, 'gzipWithoutSvg'),
       withSvg: heaviest(pages, 'gzipWithSvg'),
+      opening: heaviest(pages, 'openingGzip'),
       readingJs: heaviest(reading, 'jsGzip'),
       searchJs: search ? { page: search.page, bytes: search.jsGzip } : undefined,
     },
@@ -71,6 +82,11 @@ export function weighBuild(dir = 'dist', base = process.env.BASE_PATH ?? '/') {
 export const weightLines = (h) => [
   `heaviest page, HTML+CSS gzip without inline SVG: ${kb(h.withoutSvg.bytes)} (${h.withoutSvg.page}; target ≤ 14 KB)`,
   `heaviest page, HTML+CSS gzip with inline SVG: ${kb(h.withSvg.bytes)} (${h.withSvg.page}; target ≤ 50 KB)`,
+  ...(h.opening
+    ? [
+        `heaviest opening (up to the first section heading, with CSS and SVG), gzip: ${kb(h.opening.bytes)} (${h.opening.page}; one round trip is 14 KB)`,
+      ]
+    : []),
   `JavaScript before interaction, heaviest reading page: ${kb(h.readingJs.bytes)} gzip (${h.readingJs.page}; target ≤ 1.5 KB)` +
     (h.searchJs ? `; search page ${kb(h.searchJs.bytes)}` : ''),
 ];

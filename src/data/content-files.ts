@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { listFiles } from '@/lib/files';
-import { paragraphsOf } from '@/lib/report-text';
+import { paragraphsOf } from '@/lib/text';
 import type { Corpus } from './types';
 import type { EditorialInput, ProseFile, ReportTexts } from './content-check';
 

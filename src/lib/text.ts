@@ -1,4 +1,4 @@
-/** Pure text helpers: slugs and alias normalisation. */
+/** Pure text helpers: slugs, alias normalisation and a report's paragraphs. */
 
 /** Lowercase ASCII slug of a name: "Kata’ib Hezbollah" → "kataib-hezbollah". */
 export function slugify(name: string): string {
@@ -78,4 +78,16 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
     if (d < bestD && d <= Math.max(2, Math.ceil(Math.max(name.length, c.length) / 3))) [best, bestD] = [c, d];
   }
   return best;
+}
+
+/**
+ * The text's paragraphs: blocks separated by one or more blank lines (a line
+ * with only spaces counts as blank), in order, so paragraph N is `[N - 1]`.
+ */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
 }

@@ -7,7 +7,7 @@
  * of the corpus: names come in as plain lists. Imported with its `.ts`
  * extension so the command-line tools can run it in Node directly.
  */
-import { normalise } from '../../src/lib/quick-match.ts';
+import { normalise } from '../../src/lib/text.ts';
 
 /** One word of a paragraph: where it stands and its normalised form. */
 interface Token {

@@ -5,7 +5,7 @@
  */
 import type { DisagreementCategory, DisagreementKind } from '@/schemas/disagreement';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABELS } from '@/schemas/labels';
-import { sourceLabels, type Disagreement, type Model } from './model';
+import { actorNames, sourceLabels, type Disagreement, type Model } from './model';
 import { widestSharedAccount, type SharedAccount } from './shared-account';
 
 export interface CompareCategory {
@@ -96,7 +96,7 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
     columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
     total: m.disagreements.length,
     labels: sourceLabels(m),
-    names: Object.fromEntries(m.actors.map((a) => [a.id, a.name])),
+    names: actorNames(m),
     reports: m.sources.length,
     shared: widestSharedAccount(m),
   };

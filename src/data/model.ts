@@ -135,6 +135,16 @@ export function sourcesCovering(actor: Actor): string[] {
   return [...ids].sort();
 }
 
+/** Actor id → name: the name lookup for a component that prints actors from their ids. */
+export function actorNames(m: Pick<Model, 'actors'>): Record<string, string> {
+  return Object.fromEntries(m.actors.map((a) => [a.id, a.name]));
+}
+
+/** Actor id → actor, for a component that needs more than the name (its kind or side). */
+export function actorsById(m: Pick<Model, 'actors'>): Record<string, Actor> {
+  return Object.fromEntries(m.actors.map((a) => [a.id, a]));
+}
+
 /** Source id → short citation label. */
 export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> {
   return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));

@@ -18,8 +18,6 @@ export interface DiagramEngine {
   render(items: { id: string; code: string }[]): Promise<EngineResult[]>;
   close(): Promise<void>;
 }
-/** The former name, kept for existing callers. */
-export type DiagramBrowser = DiagramEngine;
 
 export interface RenderStats {
   rendered: number;

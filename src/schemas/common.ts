@@ -126,7 +126,9 @@ export const knownness = z.enum(['stated', 'inferred', 'unconfirmed', 'not-state
 /** A text value with how we know it. `value` is absent when not stated. */
 export const knownText = z
   .object({
+    /** The value, when known. */
     value: z.string().min(1).optional(),
+    /** How far the value is known: stated, inferred, unconfirmed or not stated. */
     status: knownness,
     /** How the value is known, in a phrase a reader can check. */
     basis: z.string().min(1),

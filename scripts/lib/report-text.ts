@@ -245,7 +245,7 @@ export function unknownNames(paragraph: string, known: NameMatch[], ordinary: Se
 }
 
 /** A written date as `YYYY-MM-DD` or `YYYY-MM`: "February 21, 2024", "21 Feb. 2024", "2024-02-21", "February 2024"; undefined without a year. */
-export function isoDate(written: string): string | undefined {
+function isoDate(written: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(written.trim());
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   const year = /\b((?:19|20)\d{2})\b/.exec(written)?.[1];

@@ -23,7 +23,7 @@ import {
 } from './model';
 import { sharedAccount, type SharedAccount } from './shared-account';
 
-export interface ArticleNetwork {
+interface ArticleNetwork {
   /** The story's relationships this report states (its reporting ties are on the reporting page). */
   rels: Relationship[];
   events: Event[];
@@ -38,7 +38,7 @@ export interface ArticleNetwork {
  * The report's graph: the relationships it states between the story's actors
  * (on a phone, the ties of its most connected actor).
  */
-export function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
+function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
   const rels = relationshipsCiting(m, sourceId).filter((r) => !isReporting(m, r));
   const actors = new Set(rels.flatMap((r) => [r.from, r.to]));
   const diagram = rels.length ? clusterGraph(m.actors, rels, { href: actorUrl, relHref: (r) => url(`network/#rel-${r.id}`) }) : undefined;

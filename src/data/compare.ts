@@ -8,7 +8,7 @@ import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABE
 import { actorNames, sourceLabels, type Disagreement, type Model } from './model';
 import { widestSharedAccount, type SharedAccount } from './shared-account';
 
-export interface CompareCategory {
+interface CompareCategory {
   /** Anchor id, unique on the page, e.g. "contradiction-date". */
   anchor: string;
   label: string;

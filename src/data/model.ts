@@ -24,10 +24,10 @@ import type {
 export type Actor = ActorData & { id: string };
 export type Relationship = RelationshipData;
 export type Event = EventData;
-export type Era = EraData;
+type Era = EraData;
 export type Source = SourceData & { id: string };
 export type Article = ArticleData & { id: string };
-export type GlossaryTerm = GlossaryData;
+type GlossaryTerm = GlossaryData;
 export type Disagreement = DisagreementData;
 
 export interface Model {

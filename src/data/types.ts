@@ -8,7 +8,6 @@ import type { EraData } from '@/schemas/era';
 import type { GlossaryData } from '@/schemas/glossary';
 import type { RelationshipData } from '@/schemas/relationship';
 import type { SourceData } from '@/schemas/source';
-import type { PageData } from '@/schemas/page';
 import type { CollectionData, CollectionName } from '@/schemas/collections';
 
 /** One loaded entry: its id, the file it came from (for error messages) and its data. */
@@ -29,7 +28,6 @@ export interface Entry<T> {
 export type Corpus = { [K in Exclude<CollectionName, 'eras'>]: Entry<CollectionData<K>>[] } & { eras?: Entry<CollectionData<'eras'>>[] };
 
 export type {
-  PageData,
   ActorData,
   ArticleData,
   Citation,

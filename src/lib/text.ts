@@ -81,7 +81,7 @@ export function capitalise(text: string): string {
 }
 
 /** Edit distance between two strings (insertions, deletions and substitutions each count 1). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

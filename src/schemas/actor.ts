@@ -4,20 +4,11 @@ import { citation, citations, partialDate, slug } from './common';
 import { outsideKind, outsideNote } from './outside';
 
 /** What kind of actor this is; drives node shapes, filters and JSON-LD type. */
-export const actorKind = z.enum([
-  'person',
-  'armed-group',
-  'organization',
-  'government-body',
-  'military-unit',
-  'state',
-  'coalition',
-  'media',
-]);
+const actorKind = z.enum(['person', 'armed-group', 'organization', 'government-body', 'military-unit', 'state', 'coalition', 'media']);
 export type ActorKind = z.infer<typeof actorKind>;
 
 /** Which side of the story an actor stands on; groups the network diagram. */
-export const actorSide = z.enum(['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other']);
+const actorSide = z.enum(['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other']);
 export type ActorSide = z.infer<typeof actorSide>;
 
 /**
@@ -53,7 +44,7 @@ export const alias = z
   });
 
 /** A cited statement in a profile. */
-export const claim = z.object({ text: z.string().min(1), cite: citations });
+const claim = z.object({ text: z.string().min(1), cite: citations });
 
 export const actorSchema = z.object({
   /** Canonical display name. */

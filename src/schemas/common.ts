@@ -51,7 +51,7 @@ export type Citation = z.output<typeof citation>;
 export const citations = z.array(citation).min(1, 'needs at least one citation (source:paragraph)');
 
 /** How precise a date is. */
-export const precision = z.enum(['day', 'month', 'year']);
+const precision = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof precision>;
 
 /** Month names, January first (the date helpers in src/lib/dates use these too). */

@@ -7,11 +7,11 @@ import { outsideNote } from './outside';
  * How the reports differ. `contradiction`: they cannot all be right.
  * `detail`: they differ in precision, naming or emphasis, and all may be right.
  */
-export const disagreementKind = z.enum(['contradiction', 'detail']);
+const disagreementKind = z.enum(['contradiction', 'detail']);
 export type DisagreementKind = z.infer<typeof disagreementKind>;
 
 /** Which aspect the reports differ on; groups the Compare page within each kind. */
-export const disagreementCategory = z.enum(['count', 'date', 'spelling', 'refusal', 'role', 'place', 'framing', 'attribution']);
+const disagreementCategory = z.enum(['count', 'date', 'spelling', 'refusal', 'role', 'place', 'framing', 'attribution']);
 export type DisagreementCategory = z.infer<typeof disagreementCategory>;
 
 export const disagreementSchema = z.object({

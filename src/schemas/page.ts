@@ -10,4 +10,3 @@ export const pageSchema = z.object({
   /** When the text last changed. */
   updated: partialDate,
 });
-export type PageData = z.output<typeof pageSchema>;

@@ -10,7 +10,7 @@ import { RELATIONSHIP_LABELS } from './labels';
  */
 export const relationshipTypes = RELATIONSHIP_LABELS;
 export type RelationshipType = keyof typeof relationshipTypes;
-export const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
+const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
 
 export const relationshipSchema = z.object({
   /** Stable id; becomes the `#anchor` of the relationship. */

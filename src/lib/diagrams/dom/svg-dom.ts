@@ -77,7 +77,7 @@ function specificity(sel: string): number {
  * selector engine caches each distinct selector, so per-diagram selectors
  * would grow that cache with every diagram.
  */
-export function parseRules(css: string, rootId: string): Rule[] {
+function parseRules(css: string, rootId: string): Rule[] {
   const rules: Rule[] = [];
   // Drop @-rule blocks (keyframes, media): nothing in them affects measurement.
   const flat = css.replace(/@[^{]+\{(?:[^{}]*\{[^}]*\})*[^{}]*\}/g, '');
@@ -150,7 +150,7 @@ interface Fragment {
 }
 
 /** The measuring half of the emulation, independent of which document it is installed in. */
-export function createMeasurer(fonts: DiagramFonts) {
+function createMeasurer(fonts: DiagramFonts) {
   const ruleCache = new Map<string, Rule[]>();
 
   function rootSvg(el: Element): Element | null {

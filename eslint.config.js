@@ -10,12 +10,18 @@ import astro from 'eslint-plugin-astro';
  *   src/data       reads collections, checks, derives (+ src/plugins/yaml-loader, its input)
  *   src/plugins    build plugins
  *   src/pages, src/layouts, src/components, src/scripts (browser code)
- * `@/x` and relative `../x` imports are both caught.
+ * `@/x` and relative `../x` imports are both caught. Tooling sits outside
+ * src/ (scripts/lib, tests/support) and may import the site; no file in src/
+ * may import it.
  */
 const layer = (...dirs) => ({
   regex: `^(@/|(\\.\\./)+)(${dirs.join('|')})(/|\\.|$)`,
   message: `This import goes against the layers (src/schemas → src/lib → src/data → pages/components; see CONTRIBUTING.md).`,
 });
+const noTooling = {
+  regex: `^(\\.\\./)+(tests|scripts/lib|scripts/bench)(/|$)|^(\\.\\./)+scripts/[\\w-]+\\.mjs$`,
+  message: 'The site does not import tooling (tests/, scripts/); move what both need into src/lib.',
+};
 const onlyCorpusReadsCollections = {
   name: 'astro:content',
   importNames: ['getCollection', 'getEntry', 'getEntries'],
@@ -23,7 +29,7 @@ const onlyCorpusReadsCollections = {
 };
 const restrict = (files, dirs, extra = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [layer(...dirs)], paths: [onlyCorpusReadsCollections, ...extra] }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: [layer(...dirs), noTooling], paths: [onlyCorpusReadsCollections, ...extra] }] },
 });
 
 export default [
@@ -47,9 +53,10 @@ export default [
   restrict(['src/plugins/**'], ['data', 'pages', 'layouts', 'components', 'scripts']),
   restrict(['src/components/**', 'src/layouts/**'], ['pages', 'plugins']),
   restrict(['src/pages/**'], ['plugins']),
+  restrict(['src/*'], []),
   restrict(['src/scripts/**'], ['data', 'schemas', 'plugins', 'pages', 'layouts', 'components']),
   {
     files: ['src/data/corpus.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layer('pages', 'layouts', 'components', 'scripts')] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [layer('pages', 'layouts', 'components', 'scripts'), noTooling] }] },
   },
 ];

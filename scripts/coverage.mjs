@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { namesIn, paragraphsOf } from '../src/lib/report-text.ts';
+import { paragraphsOf } from '../src/lib/text.ts';
+import { namesIn } from './lib/report-text.ts';
 import { CONTENT, TEXTS, filesIn, readActors, readYaml } from './lib/content.mjs';
 
 const CITE = /^([a-z0-9-]+):([1-9][0-9]*)$/;

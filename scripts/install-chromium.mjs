@@ -5,7 +5,7 @@
 // browser; otherwise stop with one sentence saying what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromiumPath } from '../src/lib/chromium.ts';
+import { chromiumPath } from './lib/chromium.ts';
 
 function playwrightBrowser() {
   try {

@@ -10,7 +10,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { aliasKey, slugify } from '../src/lib/text.ts';
-import { datelineOf, datesIn, namesIn, numbersIn, ordinaryWords, paragraphsOf, unknownNames } from '../src/lib/report-text.ts';
+import { paragraphsOf } from '../src/lib/text.ts';
+import { datelineOf, datesIn, namesIn, numbersIn, ordinaryWords, unknownNames } from './lib/report-text.ts';
 import { CONTENT, TEXTS, readActors } from './lib/content.mjs';
 import { writeSpellings } from './lib/spellings.mjs';
 import { articleDraft, sourceDraft } from './lib/report-drafts.mjs';

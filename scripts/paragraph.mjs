@@ -14,7 +14,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { paragraphsOf } from '../src/lib/report-text.ts';
+import { paragraphsOf } from '../src/lib/text.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** The texts folder, resolved from the repository root like the build's (`src/data/content-files.ts`). */

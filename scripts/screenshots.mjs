@@ -2,7 +2,7 @@
 // Screenshots of key pages at phone and desktop widths, light and dark, for
 // looking at the site as a reader would. Usage: node scripts/screenshots.mjs [baseURL] [outDir] [paths…]
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../src/lib/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const [base = 'http://127.0.0.1:4321/', out = '.cache/screenshots', ...rest] = process.argv.slice(2);
 const paths = rest.length ? rest : ['', 'articles/antiwar-2024/', 'actors/esmail-qaani/', 'network/', 'timeline/'];

@@ -1,59 +1,27 @@
 /**
  * The content model. Facts live only in `content/`; these collections load and
  * validate them one entry at a time. Cross-entry checks (unknown ids, paragraph
- * ranges, duplicate aliases) run in `src/data/validate.ts`.
+ * ranges, duplicate aliases) run in `src/data/validate.ts`. The collections
+ * themselves are listed once, in `src/schemas/collections.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlLoader } from '@/plugins/yaml-loader';
-import { sourceSchema } from '@/schemas/source';
-import { actorSchema } from '@/schemas/actor';
-import { relationshipSchema } from '@/schemas/relationship';
-import { eventSchema } from '@/schemas/event';
-import { eraSchema } from '@/schemas/era';
-import { glossarySchema } from '@/schemas/glossary';
-import { disagreementSchema } from '@/schemas/disagreement';
-import { articleSchema } from '@/schemas/article';
-import { pageSchema } from '@/schemas/page';
+import { collectionNames, contentKinds, type CollectionName } from '@/schemas/collections';
 
 /** Where content lives; a test or a preview of other content can point elsewhere. */
 const CONTENT = (process.env.CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
-export const collections = {
-  sources: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/sources`, mode: 'entry' }),
-    schema: sourceSchema,
-  }),
-  articles: defineCollection({
-    loader: glob({ base: `${CONTENT}/articles`, pattern: '*.mdx' }),
-    schema: articleSchema,
-  }),
-  pages: defineCollection({
-    loader: glob({ base: `${CONTENT}/pages`, pattern: '*.mdx' }),
-    schema: pageSchema,
-  }),
-  actors: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/actors`, mode: 'entry' }),
-    schema: actorSchema,
-  }),
-  relationships: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/relationships`, mode: 'list' }),
-    schema: relationshipSchema,
-  }),
-  events: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/events`, mode: 'list' }),
-    schema: eventSchema,
-  }),
-  eras: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/eras`, mode: 'list' }),
-    schema: eraSchema,
-  }),
-  glossary: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/glossary`, mode: 'list' }),
-    schema: glossarySchema,
-  }),
-  disagreements: defineCollection({
-    loader: yamlLoader({ base: `${CONTENT}/disagreements`, mode: 'list' }),
-    schema: disagreementSchema,
-  }),
+function collection(name: CollectionName) {
+  const kind = contentKinds[name];
+  const base = `${CONTENT}/${name}`;
+  return defineCollection({
+    loader: kind.format === 'mdx' ? glob({ base, pattern: '*.mdx' }) : yamlLoader({ base, mode: kind.mode }),
+    schema: kind.schema,
+  });
+}
+
+/** One Astro collection per kind of content, each typed by its own schema. */
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, collection(name)])) as {
+  [K in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof contentKinds)[K]['schema'] };
 };

@@ -14,7 +14,7 @@ export const LOCAL_ORIGIN = 'http://localhost:4321';
  * path unless BASE_PATH is set). Undefined when unset; anything but an http(s)
  * address stops the build with one sentence.
  */
-export function publicSiteUrl(value: string | undefined): string | undefined {
+function publicSiteUrl(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
   let parsed: URL | undefined;
   try {

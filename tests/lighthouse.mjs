@@ -12,10 +12,10 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 import { normaliseBase } from '../src/lib/base.ts';
-import { waitForUrl } from '../src/lib/wait.ts';
+import { waitForUrl } from './support/wait.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
 const base = normaliseBase(process.env.BASE_PATH);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { launchChromiumPages } from '../../src/lib/diagrams/chromium-pages.ts';
+import { launchChromiumPages } from '../lib/chromium-pages.ts';
 import { launchDomEngine } from '../../src/lib/diagrams/dom-workers.ts';
 
 async function timeEngine(launch, list) {

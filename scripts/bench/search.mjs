@@ -1,7 +1,7 @@
 // Header search on the built site, in headless Chromium: typing to results, bytes for a first query.
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../src/lib/chromium.ts';
+import { launchChromium } from '../lib/chromium.ts';
 
 /* global fetch */
 const QUERIES = [

@@ -27,7 +27,7 @@ export interface IndexEntry {
 }
 
 /** A heading with its actors: a letter, a kind or a side. */
-export interface IndexGroup {
+interface IndexGroup {
   key: string;
   anchor: string;
   entries: IndexEntry[];

@@ -1,13 +1,29 @@
 /**
- * What an article page derives from the model besides its own prose: the
- * relationships and events its report states, and its relationship graph.
+ * What an article page derives from the model besides its own prose: its
+ * report, the names of the actors it lists, the names it gives in passing, the
+ * account it shares with other reports, the relationships and events its
+ * report states, and its relationship graph. The page only lays these out.
  */
 import { clusterGraph, type Diagram } from '@/lib/diagrams/generate';
 import { actorUrl, url } from '@/lib/url';
 import { hubNote } from './network';
-import { eventsCiting, isReporting, relationshipsCiting, type Event, type Model, type Relationship } from './model';
+import {
+  actorsById,
+  eventsCiting,
+  isReporting,
+  passingMentions,
+  relationshipsCiting,
+  type Actor,
+  type Article,
+  type Event,
+  type Model,
+  type PassingMention,
+  type Relationship,
+  type Source,
+} from './model';
+import { sharedAccount, type SharedAccount } from './shared-account';
 
-export interface ArticleNetwork {
+interface ArticleNetwork {
   /** The story's relationships this report states (its reporting ties are on the reporting page). */
   rels: Relationship[];
   events: Event[];
@@ -22,10 +38,40 @@ export interface ArticleNetwork {
  * The report's graph: the relationships it states between the story's actors
  * (on a phone, the ties of its most connected actor).
  */
-export function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
+function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
   const rels = relationshipsCiting(m, sourceId).filter((r) => !isReporting(m, r));
   const actors = new Set(rels.flatMap((r) => [r.from, r.to]));
   const diagram = rels.length ? clusterGraph(m.actors, rels, { href: actorUrl, relHref: (r) => url(`network/#rel-${r.id}`) }) : undefined;
   const phoneNote = diagram?.notOnPhone.length ? hubNote(m.actor(diagram.hub).name, diagram.notOnPhone.length) : undefined;
   return { rels, events: eventsCiting(m, sourceId), diagram, actorCount: actors.size, phoneNote };
+}
+
+/** Everything an explainer page shows besides its prose and its citations. */
+export interface ArticlePage extends ArticleNetwork {
+  /** The report the explainer is about. */
+  source: Source;
+  /** Actor id → actor, for the relationship list. */
+  actors: Record<string, Actor>;
+  /** The who's who, each main actor with the name its profile goes by. */
+  whoswho: (Article['whoswho'][number] & { name: string })[];
+  /** The other actors the report names, with their names. */
+  alsoNamed: { id: string; name: string }[];
+  /** The names given only in passing, with their anchors. */
+  passing: PassingMention[];
+  /** The story this report retells with others, if any. */
+  account: SharedAccount | undefined;
+}
+
+/** What the explainer of `article` shows, derived from the model. */
+export function articlePage(m: Model, article: Article): ArticlePage {
+  const source = m.source(article.source);
+  return {
+    ...articleNetwork(m, source.id),
+    source,
+    actors: actorsById(m),
+    whoswho: article.whoswho.map((w) => ({ ...w, name: m.actor(w.actor).name })),
+    alsoNamed: article.alsoNamed.map((id) => ({ id, name: m.actor(id).name })),
+    passing: passingMentions({ articles: [article] }),
+    account: sharedAccount(m, source.id),
+  };
 }

@@ -5,10 +5,10 @@
  */
 import type { DisagreementCategory, DisagreementKind } from '@/schemas/disagreement';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABELS } from '@/schemas/labels';
-import type { Disagreement, Model } from './model';
+import { actorNames, type Disagreement, type Model } from './model';
 import { widestSharedAccount, type SharedAccount } from './shared-account';
 
-export interface CompareCategory {
+interface CompareCategory {
   /** Anchor id, unique on the page, e.g. "contradiction-date". */
   anchor: string;
   label: string;
@@ -93,7 +93,7 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
     matrix: compareMatrix(groups, m.sources),
     columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
     total: m.disagreements.length,
-    names: Object.fromEntries(m.actors.map((a) => [a.id, a.name])),
+    names: actorNames(m),
     reports: m.sources.length,
     shared: widestSharedAccount(m),
   };

@@ -7,7 +7,7 @@
 import { isReporting, type Model, type Relationship } from './model';
 
 /** One step of a chain: a relationship, and whether it runs the way the chain reads. */
-export interface ChainStep {
+interface ChainStep {
   rel: Relationship;
   /** The actor the step starts from (as the chain reads) and the one it reaches. */
   from: string;
@@ -23,7 +23,7 @@ export interface Chain {
 }
 
 /** How many actors count as the main ones (the network page draws them; their profiles say how they connect). */
-export const MAIN_ACTORS = 12;
+const MAIN_ACTORS = 12;
 
 /**
  * The main actors: the `n` with the most relationships outside the reporting

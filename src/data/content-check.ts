@@ -24,7 +24,7 @@ import { formatProblems, validateCorpus, type Problem } from './validate';
 import type { Corpus, PartialDate } from './types';
 
 /** A run this long, copied from a report outside quotation marks, fails the build (the shared tool also checks 10). */
-export const COPY_WORDS = 12;
+const COPY_WORDS = 12;
 
 /** The report texts found for the copy check: paragraphs by source id, and the sources whose text is missing. */
 export interface ReportTexts {
@@ -134,7 +134,7 @@ function copyIndex(texts: ReportTexts, n: number): CopyIndex {
 }
 
 /** Own words: no long run of a report's text outside quotation marks. */
-export function checkCopies(
+function checkCopies(
   c: Corpus,
   texts: ReportTexts,
   prose: ProseFile[],
@@ -206,7 +206,7 @@ export function checkOutsideNames(c: Corpus, bodyStarts: ReadonlyMap<string, num
 }
 
 /** Every report that names an actor has its spelling on the profile: `nameCite` or an alias with `origin: report`. */
-export function checkReportSpellings(c: Corpus): Problem[] {
+function checkReportSpellings(c: Corpus): Problem[] {
   const out: Problem[] = [];
   for (const a of c.actors) {
     a.data.coverage.forEach((cov, i) => {
@@ -240,7 +240,7 @@ const numberOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS.inde
  * reports say") is not of this form; one that is but means a subset should say
  * which ("the four 2024 reports").
  */
-export function checkCounts(c: Corpus, prose: ProseFile[], bodyStarts: ReadonlyMap<string, number> = new Map()): Problem[] {
+function checkCounts(c: Corpus, prose: ProseFile[], bodyStarts: ReadonlyMap<string, number> = new Map()): Problem[] {
   const total = c.sources.length;
   const texts: Prose[] = [...statements(c, bodyStarts), ...prose.map((f) => ({ file: f.file, field: '', text: f.text, firstLine: 1 }))];
   const out: Problem[] = [];
@@ -262,7 +262,7 @@ export function checkCounts(c: Corpus, prose: ProseFile[], bodyStarts: ReadonlyM
 }
 
 /** An era's heading spans the years of the events under it: "2014–2020" starts with its first event's year and ends with its last. */
-export function checkEraYears(c: Corpus): Problem[] {
+function checkEraYears(c: Corpus): Problem[] {
   // Oldest first, as the model orders them (collections need not keep file order).
   const until = (e: { data: { until?: PartialDate | undefined } }) => (e.data.until ? latest(e.data.until) : '9999');
   const eras = [...(c.eras ?? [])].sort((a, b) => until(a).localeCompare(until(b)));

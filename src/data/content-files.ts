@@ -8,20 +8,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { listFiles } from '@/lib/files';
-import { paragraphsOf } from '@/lib/report-text';
+import { paragraphsOf } from '@/lib/text';
 import type { Corpus } from './types';
 import type { EditorialInput, ProseFile, ReportTexts } from './content-check';
 
 /** Where the report texts are kept when REPORT_TEXTS does not say, from the repository root. */
-export const DEFAULT_REPORT_TEXTS = '../shared/sources';
+const DEFAULT_REPORT_TEXTS = '../shared/sources';
 
 /** The folder of report texts: REPORT_TEXTS (relative to the repository root, or absolute), else ../shared/sources. */
-export function reportTextsDir(root = process.cwd()): string {
+function reportTextsDir(root = process.cwd()): string {
   return resolve(root, process.env.REPORT_TEXTS || DEFAULT_REPORT_TEXTS);
 }
 
 /** Each report's text as paragraphs, by source id; undefined when the folder is not there. */
-export function readReportTexts(sources: Corpus['sources'], dir: string): ReportTexts | undefined {
+function readReportTexts(sources: Corpus['sources'], dir: string): ReportTexts | undefined {
   if (!existsSync(dir)) return undefined;
   const paragraphs = new Map<string, string[]>();
   const missing: string[] = [];
@@ -37,7 +37,7 @@ export function readReportTexts(sources: Corpus['sources'], dir: string): Report
 const PROSE_DIRS = ['src/pages', 'src/components', 'src/layouts'];
 
 /** The text of every page, component and layout, named by its path from the repository root. */
-export function readSiteProse(root = process.cwd()): ProseFile[] {
+function readSiteProse(root = process.cwd()): ProseFile[] {
   return PROSE_DIRS.filter((d) => existsSync(join(root, d)))
     .flatMap((d) => listFiles(join(root, d)))
     .filter((f) => /\.(astro|ts|mdx?)$/.test(f))
@@ -45,7 +45,7 @@ export function readSiteProse(root = process.cwd()): ProseFile[] {
 }
 
 /** The line of its file each MDX body starts on (bodies come trimmed), so a message can name the file's line. */
-export function readBodyStarts(entries: { filePath: string; body?: string }[], root = process.cwd()): Map<string, number> {
+function readBodyStarts(entries: { filePath: string; body?: string }[], root = process.cwd()): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of entries) {
     const path = resolve(root, e.filePath);

@@ -6,7 +6,8 @@
  */
 import { getCollection, type CollectionKey } from 'astro:content';
 import { buildModel, type Model } from './model';
-import type { Corpus } from './types';
+import type { Corpus, Entry } from './types';
+import { collectionNames } from '@/schemas/collections';
 import { assertContent, copyCheckNote } from './content-check';
 import { readEditorialInput } from './content-files';
 import { LOAD_ERROR_ID } from '@/plugins/yaml-loader';
@@ -16,28 +17,20 @@ let cached: Promise<Model> | undefined;
 let noted = false;
 
 async function load(): Promise<Model> {
-  const entries = async <T>(name: CollectionKey) =>
+  const entries = async (name: CollectionKey): Promise<Entry<unknown>[]> =>
     (await getCollection(name)).map((e) => {
       // In dev a collection whose files do not load holds only this marker: fail the page with its message.
       if (e.id === LOAD_ERROR_ID) throw new Error((e.data as unknown as { message: string }).message);
       return {
         id: e.id,
         filePath: e.filePath ?? `content/${name}/${e.id}`,
-        data: e.data as T,
+        data: e.data as unknown,
         ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
       };
     });
-  const corpus: Corpus = {
-    sources: await entries('sources'),
-    articles: await entries('articles'),
-    pages: await entries('pages'),
-    actors: await entries('actors'),
-    relationships: await entries('relationships'),
-    events: await entries('events'),
-    eras: await entries('eras'),
-    glossary: await entries('glossary'),
-    disagreements: await entries('disagreements'),
-  };
+  const loaded: Record<string, Entry<unknown>[]> = {};
+  for (const name of collectionNames) loaded[name] = await entries(name);
+  const corpus = loaded as Corpus;
   // The cross-checks and the editorial checks (own words, outside names, spellings, counts), all problems at once.
   const input = readEditorialInput(corpus);
   if (!noted) console.log(copyCheckNote(corpus, input.textsDir, input.texts));

@@ -25,10 +25,10 @@ import type {
 export type Actor = ActorData & { id: string };
 export type Relationship = RelationshipData;
 export type Event = EventData;
-export type Era = EraData;
+type Era = EraData;
 export type Source = SourceData & { id: string };
 export type Article = ArticleData & { id: string };
-export type GlossaryTerm = GlossaryData;
+type GlossaryTerm = GlossaryData;
 export type Disagreement = DisagreementData;
 
 export interface Model {
@@ -134,6 +134,16 @@ export function sourcesCovering(actor: Actor): string[] {
   actor.aliases.forEach((a) => addAll(a.cite));
   actor.coverage.forEach((c) => ids.add(c.source));
   return [...ids].sort();
+}
+
+/** Actor id → name: the name lookup for a component that prints actors from their ids. */
+export function actorNames(m: Pick<Model, 'actors'>): Record<string, string> {
+  return Object.fromEntries(m.actors.map((a) => [a.id, a.name]));
+}
+
+/** Actor id → actor, for a component that needs more than the name (its kind or side). */
+export function actorsById(m: Pick<Model, 'actors'>): Record<string, Actor> {
+  return Object.fromEntries(m.actors.map((a) => [a.id, a]));
 }
 
 /** Source id → short citation label. */

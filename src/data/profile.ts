@@ -31,7 +31,7 @@ import type { Citation } from './types';
 const FACT_CITES = 4;
 
 /** One entry of a key-facts row: a name or phrase, where it links, and its citations. */
-export interface FactItem {
+interface FactItem {
   /** Words read before the linked text, e.g. "killed by". */
   before?: string | undefined;
   text: string;
@@ -59,7 +59,7 @@ const THE = /^(United |US |Iraqi |Islamic |Popular |Quds |Iran-aligned |Iran-bac
 const refOf = (c: Citation) => `${c.source}:${c.p}`;
 
 /** Citations without repeats, in first-seen order, at most `max`. */
-export function mergeCites(lists: Citation[][], max = Infinity): Citation[] {
+function mergeCites(lists: Citation[][], max = Infinity): Citation[] {
   const seen = new Map<string, Citation>();
   for (const c of lists.flat()) if (!seen.has(refOf(c))) seen.set(refOf(c), c);
   return [...seen.values()].slice(0, max);
@@ -235,7 +235,7 @@ export interface ProfileConnection {
 }
 
 /** The chains from a main actor to each of the others; empty for any other actor. */
-export function profileConnections(m: Model, id: string): ProfileConnection[] {
+function profileConnections(m: Model, id: string): ProfileConnection[] {
   const main = mainActors(m);
   if (!main.includes(id)) return [];
   return chainsFrom(m, id, main).map((c) => ({

@@ -1,12 +1,12 @@
 /** The header box's instant index: every actor under every spelling, then terms, reports and events. */
 import type { Model } from './model';
 import { KIND_LABELS } from './model';
-import { searchVariants } from '@/lib/text';
-import { normalise, type QuickEntry } from '@/lib/quick-match';
+import { normalise, searchVariants } from '@/lib/text';
+import type { QuickEntry } from '@/lib/quick-match';
 import { actorUrl, articleUrl, url } from '@/lib/url';
 
 /** Normalised keys, the first name's first (it is the title, which outranks other spellings). */
-const keys = (names: string[]) => [...new Set([...names, ...searchVariants(names)].map(normalise))].filter(Boolean);
+const keys = (names: string[]) => [...new Set([...names, ...searchVariants(names)].map((n) => normalise(n)))].filter(Boolean);
 
 /** Built from the model. Actors are primary: a name finds its profile before a term or event that carries it. */
 export function quickIndex(m: Model): QuickEntry[] {

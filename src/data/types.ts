@@ -8,7 +8,7 @@ import type { EraData } from '@/schemas/era';
 import type { GlossaryData } from '@/schemas/glossary';
 import type { RelationshipData } from '@/schemas/relationship';
 import type { SourceData } from '@/schemas/source';
-import type { PageData } from '@/schemas/page';
+import type { CollectionData, CollectionName } from '@/schemas/collections';
 
 /** One loaded entry: its id, the file it came from (for error messages) and its data. */
 export interface Entry<T> {
@@ -19,22 +19,15 @@ export interface Entry<T> {
   body?: string;
 }
 
-/** Everything in `content/`, loaded and schema-checked, before cross-checks. */
-export interface Corpus {
-  sources: Entry<SourceData>[];
-  articles: Entry<ArticleData>[];
-  pages: Entry<PageData>[];
-  actors: Entry<ActorData>[];
-  relationships: Entry<RelationshipData>[];
-  events: Entry<EventData>[];
-  /** Timeline periods, in file order (oldest first). Optional so older fixtures still load. */
-  eras?: Entry<EraData>[];
-  glossary: Entry<GlossaryData>[];
-  disagreements: Entry<DisagreementData>[];
-}
+/**
+ * Everything in `content/`, loaded and schema-checked, before cross-checks: one
+ * list of entries per collection of `src/schemas/collections.ts`. `eras`
+ * (timeline periods, in file order, oldest first) is optional so older
+ * fixtures still load.
+ */
+export type Corpus = { [K in Exclude<CollectionName, 'eras'>]: Entry<CollectionData<K>>[] } & { eras?: Entry<CollectionData<'eras'>>[] };
 
 export type {
-  PageData,
   ActorData,
   ArticleData,
   Citation,

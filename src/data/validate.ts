@@ -12,7 +12,7 @@ import { endsBeforeStart, latest, earliest } from '@/lib/dates';
 import { section } from '@/lib/markdown';
 import { aliasKey, nearest, slugify } from '@/lib/text';
 import { parseCitationRef } from '@/schemas/common';
-import type { Citation, Corpus, Entry, PartialDate } from './types';
+import type { Citation, Corpus, PartialDate } from './types';
 import { endsBefore } from './chronology';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 import { ARTICLE_SECTIONS } from '@/schemas/article';
@@ -30,7 +30,7 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 /** Inline `<Cite c="…" />` and `<Actor id="…">` uses in an MDX body, with line numbers. */
-export function scanBody(body: string): { cites: { ref: string; line: number }[]; actors: { id: string; line: number }[] } {
+function scanBody(body: string): { cites: { ref: string; line: number }[]; actors: { id: string; line: number }[] } {
   const cites: { ref: string; line: number }[] = [];
   const actors: { id: string; line: number }[] = [];
   body.split('\n').forEach((text, i) => {
@@ -50,7 +50,7 @@ function didYouMean(id: string, known: Iterable<string>): string {
 }
 
 /** The checks every collection shares, bound to one corpus, collecting problems. */
-export class Checker {
+class Checker {
   readonly problems: Problem[] = [];
   readonly sources: Map<string, Corpus['sources'][number]>;
   readonly actors: Set<string>;
@@ -116,7 +116,7 @@ export class Checker {
 }
 
 /** Explainers: their report exists, takeaways and who's who are cited, the body cites and tells the story in order. */
-export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
+function checkArticles(ck: Checker, articles: Corpus['articles']): void {
   for (const a of articles) {
     const f = a.filePath;
     ck.source(f, 'source', a.data.source);
@@ -141,18 +141,18 @@ export function checkArticles(ck: Checker, articles: Corpus['articles']): void {
 }
 
 /** Long-form pages: the body's citations and actor links. */
-export function checkPages(ck: Checker, pages: Corpus['pages']): void {
+function checkPages(ck: Checker, pages: Corpus['pages']): void {
   for (const p of pages) ck.body(p.filePath, p.body);
 }
 
 /** Sources: each has an explainer. */
-export function checkSources(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
+function checkSources(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
   const explained = new Set(articles.map((a) => a.data.source));
   for (const s of sources) if (!explained.has(s.id)) ck.add(s.filePath, 'id', `source "${s.id}" has no explainer in content/articles/`);
 }
 
 /** Drafts made by `npm run new-report` carry placeholders; none may be published. */
-export function checkDrafts(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
+function checkDrafts(ck: Checker, sources: Corpus['sources'], articles: Corpus['articles']): void {
   for (const s of sources) {
     for (const field of unwrittenFields(s.data)) {
       // paragraphs[i] counts from 0; an editor reads paragraph numbers as citations do, from 1.
@@ -168,7 +168,7 @@ export function checkDrafts(ck: Checker, sources: Corpus['sources'], articles: C
 }
 
 /** Actors: every spelling belongs to one actor, redirects collide with nothing, citations and role spans are sound. */
-export function checkActors(ck: Checker, actors: Corpus['actors']): void {
+function checkActors(ck: Checker, actors: Corpus['actors']): void {
   const redirects = new Map<string, string>();
   const aliasOwners = new Map<string, { actor: string; file: string }>();
   const claimAlias = (file: string, field: string, actor: string, name: string) => {
@@ -197,7 +197,7 @@ export function checkActors(ck: Checker, actors: Corpus['actors']): void {
 }
 
 /** Relationships: both ends exist and differ, citations and dates are sound. */
-export function checkRelationships(ck: Checker, relationships: Corpus['relationships']): void {
+function checkRelationships(ck: Checker, relationships: Corpus['relationships']): void {
   for (const r of relationships) {
     const f = r.filePath;
     const at = `[${r.id}]`;
@@ -211,7 +211,7 @@ export function checkRelationships(ck: Checker, relationships: Corpus['relations
 }
 
 /** Events: actors exist, citations (also of differing accounts) and dates are sound. */
-export function checkEvents(ck: Checker, events: Corpus['events']): void {
+function checkEvents(ck: Checker, events: Corpus['events']): void {
   for (const e of events) {
     const f = e.filePath;
     const at = `[${e.id}]`;
@@ -228,7 +228,7 @@ export function checkEvents(ck: Checker, events: Corpus['events']): void {
  * end before the earlier one's begins (it would sort before the event it is
  * said to follow).
  */
-export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
+function checkEventOrder(ck: Checker, events: Corpus['events']): void {
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const e of events) {
     const after = e.data.after;
@@ -262,7 +262,7 @@ export function checkEventOrder(ck: Checker, events: Corpus['events']): void {
 }
 
 /** Eras: cited where the title says more than "these dated events"; exactly one open-ended (the newest); no two end the same day. */
-export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void {
+function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void {
   const open = eras.filter((e) => !e.data.until);
   open.slice(1).forEach((e) => ck.add(e.filePath, `[${e.id}].until`, `only one era may leave out "until" (also "${open[0]!.id}")`));
   if (eras.length && !open.length) ck.add(eras[0]!.filePath, `[${eras.at(-1)!.id}].until`, 'the newest era must leave out "until"');
@@ -276,14 +276,14 @@ export function checkEras(ck: Checker, eras: NonNullable<Corpus['eras']>): void 
 }
 
 /** Glossary terms: linked actors. */
-export function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
+function checkGlossary(ck: Checker, glossary: Corpus['glossary']): void {
   for (const g of glossary) {
     g.data.actors.forEach((id, i) => ck.actor(g.filePath, `[${g.id}].actors[${i}]`, id));
   }
 }
 
 /** Disagreements: linked actors exist. */
-export function checkDisagreements(ck: Checker, disagreements: Corpus['disagreements']): void {
+function checkDisagreements(ck: Checker, disagreements: Corpus['disagreements']): void {
   for (const d of disagreements) {
     d.data.actors.forEach((id, i) => ck.actor(d.filePath, `[${d.id}].actors[${i}]`, id));
   }
@@ -299,7 +299,7 @@ const isCitation = (v: unknown): v is Citation =>
  * line of its own. The field is named by its path (`roles[0].cite[1].p`), with
  * the entry's `[id]` first in files that hold a list.
  */
-export function checkCitations(ck: Checker, c: Corpus): void {
+function checkCitations(ck: Checker, c: Corpus): void {
   const walk = (file: string, path: string, v: unknown): void => {
     if (isCitation(v)) ck.cite(file, path, v);
     else if (Array.isArray(v)) v.forEach((x, i) => walk(file, `${path}[${i}]`, x));
@@ -331,5 +331,3 @@ export function validateCorpus(c: Corpus): Problem[] {
 }
 
 // The build runs these with the editorial checks and throws once with every problem: `assertContent` in ./content-check.ts.
-
-export type { Entry };

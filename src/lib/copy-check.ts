@@ -8,10 +8,10 @@
  */
 
 /** Longest quotation (in words) that counts as a short attributed quote rather than copied prose. */
-export const MAX_QUOTE_WORDS = 30;
+const MAX_QUOTE_WORDS = 30;
 
 /** A word as compared: "Kata’ib," → "kata'ib". */
-export const compareForm = (w: string): string =>
+const compareForm = (w: string): string =>
   w
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -19,7 +19,7 @@ export const compareForm = (w: string): string =>
     .replace(/^'+|'+$/g, '');
 
 /** The words of a text with the line (from 1) each stands on. */
-export function wordsOf(text: string): { w: string; line: number }[] {
+function wordsOf(text: string): { w: string; line: number }[] {
   const out: { w: string; line: number }[] = [];
   let line = 1;
   for (const m of text.matchAll(/\S+|\n/g)) {
@@ -39,7 +39,7 @@ export function wordsOf(text: string): { w: string; line: number }[] {
  * most MAX_QUOTE_WORDS words. A quoted YAML/JSON/JSX value (after `:`, `=`, a
  * bracket or a list dash) is not a quotation and stays.
  */
-export function dropQuotations(text: string): string {
+function dropQuotations(text: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const isShort = (s: string) => s.split(/\s+/).filter(Boolean).length <= MAX_QUOTE_WORDS;
   const tags = text.replace(/<(q|Quote)\b[^>]*>([\s\S]*?)<\/\1>/g, (all, _t: string, inner: string) => (isShort(inner) ? blank(all) : all));

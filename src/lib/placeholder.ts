@@ -6,7 +6,7 @@
 export const UNWRITTEN = 'TODO:';
 
 /** True for a string that is still a placeholder. */
-export function isUnwritten(value: unknown): boolean {
+function isUnwritten(value: unknown): boolean {
   return typeof value === 'string' && value.trimStart().startsWith(UNWRITTEN);
 }
 

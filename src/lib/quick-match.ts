@@ -2,7 +2,7 @@
  * Instant name look-up for the header search box: a small prebuilt list of
  * names and spellings, matched in plain JavaScript, so finding an actor never
  * waits for the full-text engine. Shared by the build (keys) and the browser
- * (queries), so both normalise the same way.
+ * (queries), so both normalise the same way (`normalise` in text.ts).
  *
  * Names reach readers through many transliterations (Hezbollah, Hizbollah,
  * Hizballah; Soleimani, Suleimani, Soleymani), so a word that matches no key
@@ -10,6 +10,7 @@
  * Nothing about the skeletons is stored: they are derived from the keys at
  * query time, which keeps the index as small as the list of spellings.
  */
+import { normalise } from './text.ts';
 
 /** One thing the box can find: its title, address, kind, and the keys it answers to. */
 export interface QuickEntry {
@@ -23,18 +24,6 @@ export interface QuickEntry {
   s: string[];
   /** Set on secondary entries (terms, events that mention a name): a match as good ranks below a primary entry's. */
   p?: 1;
-}
-
-/** Lower case, no diacritics, apostrophes or hyphens; other scripts kept as written. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`ʿʾ]/g, '')
-    .replace(/[-‐–—_.,:;!?()"“”]/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

@@ -4,20 +4,11 @@ import { citation, citations, partialDate, slug } from './common';
 import { outsideKind, outsideNote } from './outside';
 
 /** What kind of actor this is; drives node shapes, filters and JSON-LD type. */
-export const actorKind = z.enum([
-  'person',
-  'armed-group',
-  'organization',
-  'government-body',
-  'military-unit',
-  'state',
-  'coalition',
-  'media',
-]);
+const actorKind = z.enum(['person', 'armed-group', 'organization', 'government-body', 'military-unit', 'state', 'coalition', 'media']);
 export type ActorKind = z.infer<typeof actorKind>;
 
 /** Which side of the story an actor stands on; groups the network diagram. */
-export const actorSide = z.enum(['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other']);
+const actorSide = z.enum(['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other']);
 export type ActorSide = z.infer<typeof actorSide>;
 
 /**
@@ -28,7 +19,9 @@ export type ActorSide = z.infer<typeof actorSide>;
  */
 export const alias = z
   .object({
+    /** The spelling as written. */
     name: z.string().min(1),
+    /** Where the spelling comes from: `report` (a report uses it) or an outside kind (see above). */
     origin: z.enum(['report', ...outsideKind.options]),
     /** Where the reports use this spelling; required when origin is `report`, absent otherwise. */
     cite: z.array(citation).optional(),
@@ -51,7 +44,7 @@ export const alias = z
   });
 
 /** A cited statement in a profile. */
-export const claim = z.object({ text: z.string().min(1), cite: citations });
+const claim = z.object({ text: z.string().min(1), cite: citations });
 
 export const actorSchema = z.object({
   /** Canonical display name. */
@@ -62,7 +55,9 @@ export const actorSchema = z.object({
   nameCite: z.array(citation).default([]),
   /** When the canonical name is not the reports' form (e.g. a fuller established name), its kind; shown with a mark. */
   nameOrigin: outsideKind.optional(),
+  /** What the actor is (person, armed group, state, institution, news outlet, …); labels in `labels.ts`. Decides the profile's kind line and its node shape in diagrams. */
   kind: actorKind,
+  /** Which side of the story the actor is on (Iran, Iraqi factions, Iraqi state, US and coalition, other); groups the network pages and sets its diagram nodes' colour and border pattern. */
   side: actorSide,
   /** True for people the reports quote without naming. */
   anonymous: z.boolean().default(false),
@@ -80,9 +75,13 @@ export const actorSchema = z.object({
   roles: z
     .array(
       z.object({
+        /** The post, in the reports' words. */
         title: z.string().min(1),
+        /** When the post began, at the precision the reports give. */
         start: partialDate.optional(),
+        /** When it ended, if the reports say. */
         end: partialDate.optional(),
+        /** The paragraphs that give the post and its dates. */
         cite: citations,
       }),
     )
@@ -91,8 +90,11 @@ export const actorSchema = z.object({
   coverage: z
     .array(
       z.object({
+        /** Id of the report (a file in `content/sources/`). */
         source: slug,
+        /** What that report says of the actor, in our words. */
         text: z.string().min(1),
+        /** The paragraphs it says it in. */
         cite: citations,
         /** False when the report refers to the actor without naming it (e.g. "a senior commander"). */
         named: z.boolean().default(true),

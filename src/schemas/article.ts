@@ -50,6 +50,7 @@ export const articleSchema = z.object({
         name: z.string().min(1),
         /** Where and how the report names it, in a few words ("the pilots' battalion, in the photo caption"). */
         note: z.string().min(1),
+        /** The paragraphs that give the name. */
         cite: citations,
         /** Addresses under /actors/ this name had as a profile; each redirects to the mention. */
         formerly: z.array(slug).default([]),

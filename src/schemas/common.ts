@@ -51,7 +51,7 @@ export type Citation = z.output<typeof citation>;
 export const citations = z.array(citation).min(1, 'needs at least one citation (source:paragraph)');
 
 /** How precise a date is. */
-export const precision = z.enum(['day', 'month', 'year']);
+const precision = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof precision>;
 
 /** Month names, January first (the date helpers in src/lib/dates use these too). */
@@ -126,7 +126,9 @@ export const knownness = z.enum(['stated', 'inferred', 'unconfirmed', 'not-state
 /** A text value with how we know it. `value` is absent when not stated. */
 export const knownText = z
   .object({
+    /** The value, when known. */
     value: z.string().min(1).optional(),
+    /** How far the value is known: stated, inferred, unconfirmed or not stated. */
     status: knownness,
     /** How the value is known, in a phrase a reader can check. */
     basis: z.string().min(1),

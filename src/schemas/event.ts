@@ -35,11 +35,13 @@ export const eventSchema = z.object({
    * key dates.
    */
   key: z.object({ text: z.string().min(1).max(90), cite: citations }).optional(),
+  /** Headline of the event on the timeline, in our words. */
   title: z.string().min(1),
   /** Own-words account of the event. */
   summary: z.string().min(1),
   /** Actor ids involved. */
   actors: z.array(slug).min(1, 'name at least one actor'),
+  /** The paragraphs that report the event. */
   cite: citations,
   /**
    * Where reports give a different date or number for the same event: each

@@ -15,10 +15,13 @@ const glossaryAlias = z
 export const glossarySchema = z.object({
   /** Stable id; becomes the `#anchor` of the term. */
   id: slug,
+  /** The term as the glossary lists it. */
   term: z.string().min(1),
   /** Other ways of writing the term, for search. */
   aliases: z.array(glossaryAlias).default([]),
+  /** What the term means here, in our words, as the cited paragraphs use it. */
   definition: z.string().min(1),
+  /** The paragraphs the definition rests on. */
   cite: citations,
   /** A remark the reports do not make (e.g. what an abbreviation stands for), shown with its mark. */
   outside: outsideNote.optional(),

@@ -73,7 +73,7 @@ export const CATEGORY_LABELS: Record<DisagreementData['category'], string> = {
  * `opponent` (a hostile act, either way) or `act` (a one-off dealing shown in
  * the relationship list only, e.g. a meeting or a request).
  */
-export type RelationshipRole = 'leader' | 'member' | 'backer' | 'ally' | 'successor' | 'opponent' | 'act' | 'reporting';
+type RelationshipRole = 'leader' | 'member' | 'backer' | 'ally' | 'successor' | 'opponent' | 'act' | 'reporting';
 
 /** What one relationship type means, in one place. */
 export interface RelationshipMeaning {

@@ -15,6 +15,7 @@ export type OutsideKind = z.infer<typeof outsideKind>;
 
 /** A remark the reports do not make (e.g. what a name means), shown with its mark. */
 export const outsideNote = z.object({
+  /** Which kind of outside knowledge the remark is. */
   kind: outsideKind,
   /** The remark, in a sentence; it may explain or identify, never report an event. */
   text: z.string().min(1),

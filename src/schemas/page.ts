@@ -3,10 +3,10 @@ import { z } from 'astro/zod';
 import { partialDate } from './common';
 
 export const pageSchema = z.object({
+  /** Page title (the `<h1>` and the browser tab). */
   title: z.string().min(1),
   /** Meta description. */
   description: z.string().min(50).max(220),
   /** When the text last changed. */
   updated: partialDate,
 });
-export type PageData = z.output<typeof pageSchema>;

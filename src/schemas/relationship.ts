@@ -10,13 +10,16 @@ import { RELATIONSHIP_LABELS } from './labels';
  */
 export const relationshipTypes = RELATIONSHIP_LABELS;
 export type RelationshipType = keyof typeof relationshipTypes;
-export const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
+const relationshipType = z.enum(Object.keys(relationshipTypes) as [RelationshipType, ...RelationshipType[]]);
 
 export const relationshipSchema = z.object({
   /** Stable id; becomes the `#anchor` of the relationship. */
   id: slug,
+  /** Id of the actor who acts (the arrow's tail). */
   from: slug,
+  /** What `from` does to `to`: one of the closed list of types (labels and readings in `labels.ts`). */
   type: relationshipType,
+  /** Id of the actor acted on (the arrow's head). */
   to: slug,
   /** What exactly, in a short own-words phrase (e.g. "to pause attacks"). */
   detail: z.string().optional(),
@@ -26,8 +29,11 @@ export const relationshipSchema = z.object({
    * a person with a post among a group's leaders, attributed to that report.
    */
   as: z.array(z.object({ title: z.string().min(1), cite: citations })).optional(),
+  /** When the relationship began (or, for a one-off act, the day it happened). */
   start: partialDate.optional(),
+  /** When it ended, if the reports say. */
   end: partialDate.optional(),
+  /** The paragraphs that state the relationship. */
   cite: citations,
 });
 export type RelationshipData = z.output<typeof relationshipSchema>;

@@ -27,7 +27,9 @@ export const sourceSchema = z.object({
   published: z.object({
     /** Written `TODO: …` in a draft until someone finds it (the build refuses it then). */
     date: draftableDate,
+    /** How far the date is known: stated, inferred, unconfirmed or not stated. */
     status: knownness,
+    /** How the date is known, in a phrase a reader can check. */
     basis: z.string().min(1),
   }),
   /** Address of the original, and whether it is confirmed. */
@@ -44,6 +46,7 @@ export const sourceSchema = z.object({
         date: partialDate.optional(),
         /** Whether this report's own text names it (false: the link is the project's reading, explained in `note`). */
         named: z.boolean().optional(),
+        /** Why the link is drawn, when the report's own text does not name what it retells. */
         note: z.string().optional(),
       }),
     )

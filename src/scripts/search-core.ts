@@ -12,7 +12,7 @@ interface SubResult {
   excerpt: string;
   weighted_locations?: { balanced_score: number }[];
 }
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };

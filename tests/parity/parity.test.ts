@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromiumPages } from '@/lib/diagrams/chromium-pages';
+import { launchChromiumPages } from '../../scripts/lib/chromium-pages';
 import { launchDomEngine } from '@/lib/diagrams/dom-workers';
 import type { DiagramEngine } from '@/lib/diagrams/render';
 import { compareGeometry, geometryOf } from './svg-geometry';

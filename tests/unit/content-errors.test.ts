@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { assertContent, type ReportTexts } from '@/data/content-check';
-import { paragraphsOf } from '@/lib/report-text';
+import { paragraphsOf } from '@/lib/text';
 import { loadCorpus } from './content-loader';
 
 const TMP = mkdtempSync(join(tmpdir(), 'bad-content-'));

@@ -9,15 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, fieldPath, readYamlEntries, type YamlMode } from '@/plugins/yaml-loader';
-import { sourceSchema } from '@/schemas/source';
-import { actorSchema } from '@/schemas/actor';
-import { relationshipSchema } from '@/schemas/relationship';
-import { eventSchema } from '@/schemas/event';
-import { eraSchema } from '@/schemas/era';
-import { glossarySchema } from '@/schemas/glossary';
-import { disagreementSchema } from '@/schemas/disagreement';
-import { articleSchema } from '@/schemas/article';
-import { pageSchema } from '@/schemas/page';
+import { collectionNames, contentKinds } from '@/schemas/collections';
 import type { Corpus, Entry } from '@/data/types';
 
 /** Applies a schema, failing like the build: file, entry and field named. */
@@ -51,15 +43,10 @@ function mdx<S extends z.ZodType>(root: string, dir: string, schema: S): Entry<z
 
 /** The whole corpus as the site sees it, read from `root` (the project by default). */
 export function loadCorpus(root = process.cwd()): Corpus {
-  return {
-    sources: entries(root, 'sources', sourceSchema, 'entry'),
-    articles: mdx(root, 'articles', articleSchema),
-    pages: mdx(root, 'pages', pageSchema),
-    actors: entries(root, 'actors', actorSchema, 'entry'),
-    relationships: entries(root, 'relationships', relationshipSchema, 'list'),
-    events: entries(root, 'events', eventSchema, 'list'),
-    eras: entries(root, 'eras', eraSchema, 'list'),
-    glossary: entries(root, 'glossary', glossarySchema, 'list'),
-    disagreements: entries(root, 'disagreements', disagreementSchema, 'list'),
-  };
+  const corpus: Record<string, Entry<unknown>[]> = {};
+  for (const name of collectionNames) {
+    const kind = contentKinds[name];
+    corpus[name] = kind.format === 'mdx' ? mdx(root, name, kind.schema) : entries(root, name, kind.schema, kind.mode);
+  }
+  return corpus as Corpus;
 }

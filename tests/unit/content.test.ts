@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { validateCorpus, formatProblems } from '@/data/validate';
 import { checkEditorial } from '@/data/content-check';
 import { readEditorialInput } from '@/data/content-files';
-import { aliasKey } from '@/lib/text';
+import { aliasKey, paragraphsOf } from '@/lib/text';
 import { section } from '@/lib/markdown';
 import { loadCorpus } from './content-loader';
 
@@ -65,7 +65,7 @@ describe('the content', () => {
       const matters = section(a.body ?? '', 'Why it matters');
       expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeGreaterThan(20);
       expect(words(matters), `${a.id}: a reader wanting the stakes gets a wall of text`).toBeLessThanOrEqual(120);
-      for (const para of (a.body ?? '').split(/\n\s*\n|\n(?=- )/))
+      for (const para of paragraphsOf(a.body ?? '').flatMap((p) => p.split(/\n(?=- )/)))
         expect(words(para), `${a.id}: paragraph too long: ${para.slice(0, 60)}…`).toBeLessThanOrEqual(90);
     }
   });

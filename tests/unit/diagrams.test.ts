@@ -11,7 +11,7 @@ import {
 } from '@/lib/diagrams/generate';
 import { applyEdgeDirectives, MAX_PHONE_WIDTH, minifySvg, phoneFitProblem, postProcessSvg } from '@/lib/diagrams/svg';
 import { eraOf, timelineEras } from '@/data/timeline';
-import { createRenderer, type DiagramBrowser } from '@/lib/diagrams/render';
+import { createRenderer, type DiagramEngine } from '@/lib/diagrams/render';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,7 +203,7 @@ describe('SVG post-processing', () => {
 });
 
 describe('renderer', () => {
-  function fakeBrowser(calls: string[]): DiagramBrowser {
+  function fakeBrowser(calls: string[]): DiagramEngine {
     return {
       async render(items) {
         return items.map(({ id, code }) => {

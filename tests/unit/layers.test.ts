@@ -43,7 +43,24 @@ describe('imports follow the layers', { timeout: 60_000 }, () => {
       expect.stringMatching(/^no-restricted-imports: /),
     ]);
     expect(
-      await errors('src/scripts/layer-fixture.ts', "import { normalise } from '@/lib/quick-match';\nexport const n = normalise;\n"),
+      await errors('src/scripts/layer-fixture.ts', "import { quickMatch } from '@/lib/quick-match';\nexport const q = quickMatch;\n"),
+    ).toEqual([]);
+  });
+  test('the site does not import tooling from tests/ or scripts/', async () => {
+    expect(
+      await errors(
+        'src/pages/layer-fixture.ts',
+        "import { launchChromium } from '../../scripts/lib/chromium';\nexport const l = launchChromium;\n",
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*The site does not import tooling/)]);
+    expect(
+      await errors(
+        'src/data/layer-fixture.ts',
+        "import { retellings } from '../../tests/support/retelling';\nexport const r = retellings;\n",
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*The site does not import tooling/)]);
+    expect(
+      await errors('src/components/layer-fixture.ts', "import { enhance } from '../scripts/enhance';\nexport const e = enhance;\n"),
     ).toEqual([]);
   });
   test('only src/data/corpus.ts reads collections', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems, validateCorpus } from '@/data/validate';
-import { paragraphsOf } from '@/lib/report-text';
+import { paragraphsOf } from '@/lib/text';
 import { loadCorpus } from './content-loader';
 
 const work = mkdtempSync(join(tmpdir(), 'new-report-'));

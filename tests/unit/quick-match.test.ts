@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { correctQuery, editDistance, fold, normalise, quickMatch, quickRank, STRONG, type QuickEntry } from '@/lib/quick-match';
+import { correctQuery, editDistance, fold, quickMatch, quickRank, STRONG, type QuickEntry } from '@/lib/quick-match';
+import { normalise } from '@/lib/text';
 
 // Keys go through the same normalisation as at build time; the title's key comes first.
 const entry = (t: string, u: string, k: string, names: string[], secondary = false): QuickEntry => ({
   t,
   u,
   k,
-  s: [t, ...names].map(normalise),
+  s: [t, ...names].map((n) => normalise(n)),
   ...(secondary ? { p: 1 as const } : {}),
 });
 const entries: QuickEntry[] = [

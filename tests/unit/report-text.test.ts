@@ -1,6 +1,7 @@
 /** Reading a report text the way the site cites it, on small hand-made texts. */
 import { describe, expect, test } from 'vitest';
-import { datelineOf, datesIn, foldSpelling, namesIn, numbersIn, paragraphsOf, unknownNames, wordOrderVariants } from '@/lib/report-text';
+import { paragraphsOf } from '@/lib/text';
+import { datelineOf, datesIn, foldSpelling, namesIn, numbersIn, unknownNames, wordOrderVariants } from '../../scripts/lib/report-text';
 
 const people = [
   { id: 'qaani', names: ['Esmail Qaani', 'Qaani'] },

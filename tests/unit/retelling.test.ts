@@ -5,7 +5,7 @@
  * the sections as the page renders them, from the real content.
  */
 import { describe, expect, test } from 'vitest';
-import { retellings, sentences, type TextSection } from '@/lib/retelling';
+import { retellings, sentences, type TextSection } from '../support/retelling';
 import { loadCorpus } from './content-loader';
 
 /** MDX or YAML text as the reader sees it: tags, citations and markdown marks removed. */

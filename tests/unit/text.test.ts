@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasKey, capitalise, countWord, searchVariants, slugify } from '@/lib/text';
+import { aliasKey, capitalise, countWord, normalise, paragraphsOf, searchVariants, slugify } from '@/lib/text';
 
 describe('spelling helpers', () => {
   test('variants drop diacritics, apostrophes, hyphens and the article al-', () => {
@@ -19,6 +19,16 @@ describe('spelling helpers', () => {
   test('alias keys ignore case, apostrophes and spacing', () => {
     expect(aliasKey("Qa'ani")).toBe(aliasKey('qaani'));
     expect(aliasKey('Al-Kadhimi')).toBe(aliasKey('al kadhimi'));
+  });
+  test('one normaliser, three forms: search words, an address, an alias key', () => {
+    expect(normalise('Kata’ib-Hezbollah (KH)')).toBe('kataib hezbollah kh');
+    expect(normalise('Kata’ib-Hezbollah (KH)', 'slug')).toBe('kataib-hezbollah-kh');
+    expect(normalise('Kata’ib-Hezbollah (KH)', 'compact')).toBe('kataibhezbollahkh');
+    expect(normalise('كتائب حزب الله', 'slug'), 'an address is ASCII only').toBe('');
+    expect(normalise('كتائب حزب الله', 'compact'), 'other scripts are kept').toBe('كتائبحزبالله'.normalize('NFKD'));
+  });
+  test('paragraphs are blank-line-separated blocks', () => {
+    expect(paragraphsOf('A\nstill A\n \nB\r\n\r\nC')).toEqual(['A\nstill A', 'B', 'C']);
   });
 });
 

@@ -53,23 +53,23 @@ export { SIDE_LABELS };
 export const SIDE_ORDER: ActorSide[] = ['iran', 'iraqi-factions', 'iraqi-state', 'us-coalition', 'other'];
 
 /** Longest line, in characters, of a node label in a fan: two columns of such names and a verb fit a phone. */
-export const LINE_CHARS = 16;
+const LINE_CHARS = 16;
 /** Longest line of an edge label. */
-export const EDGE_CHARS = 12;
+const EDGE_CHARS = 12;
 /** Most neighbours a fan draws one by one; the least connected of the rest are folded into one node. */
 export const FAN_MAX = 12;
 
 /** Node shape class for an actor kind: people, states and everything else look different. */
-export function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
+function shapeOf(kind: ActorKind): 'person' | 'state' | 'org' {
   return kind === 'person' ? 'person' : kind === 'state' ? 'state' : 'org';
 }
 
 /** The CSS class that colours (and borders) a node by its side. */
-export const sideClass = (side: ActorSide) => `side_${side.replace(/-/g, '_')}`;
+const sideClass = (side: ActorSide) => `side_${side.replace(/-/g, '_')}`;
 
 const nodeId = (id: string) => `a_${id.replace(/-/g, '_')}`;
 /** Mermaid-safe label text: quotes and markup characters become entities. */
-export const label = (s: string) =>
+const label = (s: string) =>
   s
     .replace(/"/g, '#quot;')
     .replace(/[<>]/g, '')
@@ -107,10 +107,10 @@ export function wrapLabel(text: string, max = LINE_CHARS): string {
 }
 
 /** How a relationship type reads on an edge: its verb, as short as the vocabulary has it. */
-export const verbOf = (type: RelationshipType): string => relationshipTypes[type];
+const verbOf = (type: RelationshipType): string => relationshipTypes[type];
 
 /** A node of a graph: an actor (linked to its profile) or a summary of several (linked to a list). */
-export interface GraphNode {
+interface GraphNode {
   key: string;
   text: string;
   href: string;
@@ -122,7 +122,7 @@ export interface GraphNode {
 }
 
 /** An edge of a graph: one or more relationships between the same two nodes in the same direction. */
-export interface GraphEdge<R extends DiagramRelationship = DiagramRelationship> {
+interface GraphEdge<R extends DiagramRelationship = DiagramRelationship> {
   from: string;
   to: string;
   text: string;

@@ -18,16 +18,14 @@ export interface DiagramEngine {
   render(items: { id: string; code: string }[]): Promise<EngineResult[]>;
   close(): Promise<void>;
 }
-/** The former name, kept for existing callers. */
-export type DiagramBrowser = DiagramEngine;
 
-export interface RenderStats {
+interface RenderStats {
   rendered: number;
   cached: number;
 }
 
 /** Raised when a diagram does not parse; names where the diagram came from. */
-export class DiagramError extends Error {
+class DiagramError extends Error {
   override name = 'DiagramError';
 }
 
@@ -40,7 +38,7 @@ export interface RendererOptions {
 }
 
 /** Stable short hash used for cache keys and SVG ids. */
-export function diagramHash(code: string, version: string): string {
+function diagramHash(code: string, version: string): string {
   return createHash('sha256')
     .update(JSON.stringify([code, mermaidConfig, version]))
     .digest('hex')

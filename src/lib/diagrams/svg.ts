@@ -73,15 +73,15 @@ export function postProcessSvg(svg: string, a11y: { title: string; description: 
 }
 
 /** Width of the diagram column on a 360 px phone: on a phone the diagram box runs edge to edge, less its 4 px padding. */
-export const PHONE_COLUMN = 360 - 2 * 4;
+const PHONE_COLUMN = 360 - 2 * 4;
 /** Font size diagrams are laid out in (theme.ts) and the smallest size a label may shrink to. */
-export const LAYOUT_FONT = 16;
-export const MIN_LABEL = 12;
+const LAYOUT_FONT = 16;
+const MIN_LABEL = 12;
 /** Widest natural SVG width that, scaled to the phone column, keeps labels at MIN_LABEL or larger. */
 export const MAX_PHONE_WIDTH = Math.floor((PHONE_COLUMN * LAYOUT_FONT) / MIN_LABEL);
 
 /** Width of the diagram column on a 1280 px screen (the page's 72rem column less its margins, border and padding). */
-export const DESKTOP_COLUMN = 1152 - 2 * 20 - 2 * (1 + 8);
+const DESKTOP_COLUMN = 1152 - 2 * 20 - 2 * (1 + 8);
 /** Widest natural SVG width that keeps labels at MIN_LABEL on such a screen. */
 export const MAX_DESKTOP_WIDTH = Math.floor((DESKTOP_COLUMN * LAYOUT_FONT) / MIN_LABEL);
 

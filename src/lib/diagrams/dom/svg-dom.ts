@@ -77,7 +77,7 @@ function specificity(sel: string): number {
  * selector engine caches each distinct selector, so per-diagram selectors
  * would grow that cache with every diagram.
  */
-export function parseRules(css: string, rootId: string): Rule[] {
+function parseRules(css: string, rootId: string): Rule[] {
   const rules: Rule[] = [];
   // Drop @-rule blocks (keyframes, media): nothing in them affects measurement.
   const flat = css.replace(/@[^{]+\{(?:[^{}]*\{[^}]*\})*[^{}]*\}/g, '');
@@ -150,7 +150,7 @@ interface Fragment {
 }
 
 /** The measuring half of the emulation, independent of which document it is installed in. */
-export function createMeasurer(fonts: DiagramFonts) {
+function createMeasurer(fonts: DiagramFonts) {
   /** Parsed rules by diagram id and stylesheet text (diagrams share mermaid's theme CSS). */
   const ruleCache = new Map<string, Rule[]>();
   /** The same, per <style> element: found without hashing the whole stylesheet again. */

@@ -83,11 +83,6 @@ export function shapeRun(fonts: DiagramFonts, text: string, style: TextStyle): R
   return result;
 }
 
-/** Width in px of one text run, rounded as Blink rounds a run's advance (1/64 px). */
-export function runWidth(fonts: DiagramFonts, text: string, style: TextStyle): number {
-  return text ? shapeRun(fonts, text, style).width : 0;
-}
-
 /** Ascent and descent in whole px, as Blink rounds them for a line box. */
 export function verticalMetrics(fonts: DiagramFonts, style: TextStyle): { ascent: number; descent: number } {
   const font = style.bold ? fonts.bold : fonts.regular;

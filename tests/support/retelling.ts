@@ -28,7 +28,7 @@ const STOP = new Set(
 );
 
 /** The content words of a sentence, lower-cased, with a crude plural/possessive fold. */
-export function contentWords(sentence: string): Set<string> {
+function contentWords(sentence: string): Set<string> {
   const words = sentence
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -52,7 +52,7 @@ export function sentences(text: string): string[] {
 }
 
 /** Share of words the two sets have in common (Jaccard index). */
-export function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / (a.size + b.size - shared || 1);

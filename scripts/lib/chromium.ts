@@ -41,7 +41,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Playwright launch options for the Chromium found above. */
-export function chromiumLaunchOptions(extra: LaunchOptions = {}): LaunchOptions {
+function chromiumLaunchOptions(extra: LaunchOptions = {}): LaunchOptions {
   const executablePath = chromiumPath();
   return { headless: true, ...extra, args: [...CHROMIUM_ARGS, ...(extra.args ?? [])], ...(executablePath ? { executablePath } : {}) };
 }

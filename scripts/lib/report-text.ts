@@ -1,24 +1,13 @@
 /**
- * Reading a plain-text report the way the site cites it: paragraphs counted as
- * blank-line-separated blocks from the first block as 1, the names in each
- * paragraph matched under every spelling, and the capitalised names, dates and
- * numbers an editor will want to turn into actors, events and disagreements.
- * Knows nothing of the corpus: names come in as plain lists. Imported with its
- * `.ts` extension so the command-line tools can run it in Node directly.
+ * Reading a plain-text report for the editor's tools (`npm run new-report`,
+ * `npm run coverage`): the names in each paragraph (as `paragraphsOf` in
+ * src/lib/text.ts counts them) matched under every spelling, and the
+ * capitalised names, dates and numbers an editor will want to turn into
+ * actors, events and disagreements. The build never imports it. Knows nothing
+ * of the corpus: names come in as plain lists. Imported with its `.ts`
+ * extension so the command-line tools can run it in Node directly.
  */
-import { normalise } from './quick-match.ts';
-
-/**
- * The text's paragraphs: blocks separated by one or more blank lines (a line
- * with only spaces counts as blank), in order, so paragraph N is `[N - 1]`.
- */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((b) => b.trim())
-    .filter(Boolean);
-}
+import { normalise } from '../../src/lib/text.ts';
 
 /** One word of a paragraph: where it stands and its normalised form. */
 interface Token {
@@ -256,7 +245,7 @@ export function unknownNames(paragraph: string, known: NameMatch[], ordinary: Se
 }
 
 /** A written date as `YYYY-MM-DD` or `YYYY-MM`: "February 21, 2024", "21 Feb. 2024", "2024-02-21", "February 2024"; undefined without a year. */
-export function isoDate(written: string): string | undefined {
+function isoDate(written: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(written.trim());
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   const year = /\b((?:19|20)\d{2})\b/.exec(written)?.[1];

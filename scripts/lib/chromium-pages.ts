@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../chromium.ts';
-import type { DiagramEngine, EngineResult } from './render.ts';
-import { mermaidConfig } from './theme.ts';
+import { launchChromium } from './chromium.ts';
+import type { DiagramEngine, EngineResult } from '../../src/lib/diagrams/render.ts';
+import { mermaidConfig } from '../../src/lib/diagrams/theme.ts';
 
 const require = createRequire(import.meta.url);
 

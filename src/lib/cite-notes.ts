@@ -41,7 +41,7 @@ export interface Note {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-/** One page's citations. Make one per page render (`startCitations`). */
+/** One page's citations. One per page render (`pageCitations`). */
 export class CitationRegistry {
   #groups: CitedParagraph[][] = [];
   #resolved = false;
@@ -109,14 +109,13 @@ export interface CitationLocals {
   citations?: CitationRegistry;
 }
 
-/** Starts a page's citations: its components find the registry in `locals`. */
-export function startCitations(locals: CitationLocals): CitationRegistry {
-  locals.citations = new CitationRegistry();
-  return locals.citations;
-}
-
-/** The registry of the page being rendered; a citation outside a page that numbers citations is an error. */
+/**
+ * The registry of the page being rendered, made by whichever renders first:
+ * the layout, or a citation that renders before it (in dev, Astro renders
+ * MDX content early to collect its styles, before the layout's frontmatter).
+ * A citation on a page with no layout to resolve it leaves its placeholder,
+ * which the page checks refuse.
+ */
 export function pageCitations(locals: CitationLocals): CitationRegistry {
-  if (!locals.citations) throw new Error('a citation was rendered outside the Base layout, which numbers a page’s citations');
-  return locals.citations;
+  return (locals.citations ??= new CitationRegistry());
 }

@@ -81,6 +81,8 @@ test('every page speaks in reader words and gives each report one name', () => {
       .replace(/<script[\s\S]*?<\/script>/g, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&#39;|’/g, "'");
+    // A citation on a page whose layout did not number it leaves its placeholder behind.
+    if (/[\uE000\uE001]/.test(text)) problems.push(`/${p}: shows a citation that was never numbered`);
     if (/project's (source )?notes/i.test(text)) problems.push(`/${p}: says "the project's source notes"`);
     for (const s of sources) {
       // A report whose publisher is uncertain goes by its label; the guess stays in its provenance

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { CitationRegistry } from '@/lib/cite-notes';
+import { CitationRegistry, pageCitations } from '@/lib/cite-notes';
 import Page from './fixtures/cite-order/Page.astro';
 
 const sources = { a: { label: 'Report A', paragraphs: 3 } };
@@ -49,6 +49,14 @@ describe('numbered citations', () => {
         uses: ['cite-1-1', 'cite-1-2'],
       },
     ]);
+  });
+
+  test('a citation that renders before the layout (MDX content in dev) is numbered on the same page', () => {
+    const locals = {};
+    const early = pageCitations(locals).mark([{ ref: 'a:2' }]);
+    const { html, notes } = pageCitations(locals).resolve(`<p>Early. ${early}</p>`, sources);
+    expect(html).toContain('href="#note-1"');
+    expect(notes.map((n) => n.refs.map((r) => r.ref))).toEqual([['a:2']]);
   });
 
   test('fails, naming the citation, on a paragraph the report lacks, and on a citation left out of the body', () => {

@@ -1,6 +1,6 @@
 /**
  * Mermaid configuration shared by every diagram. Colours here are only
- * placeholders: the SVG is restyled by the site's CSS (the diagram rules in src/styles/global.css) so
+ * placeholders: the SVG is restyled by the site's CSS (src/styles/diagrams.css) so
  * one SVG reads well in light and dark schemes.
  */
 export const mermaidConfig = {

@@ -1,4 +1,4 @@
-/** One page of each type, for the checks too slow to run on every page (Lighthouse, JavaScript off). */
+/** One page of each type, for the checks too slow to run on every page (JavaScript off; the sub-path visit; Lighthouse with --all). */
 export const SAMPLE_PAGES = [
   '',
   'articles/antiwar-2024/',

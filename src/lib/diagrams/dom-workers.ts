@@ -6,9 +6,10 @@
  * one diagram to the next (see dom/worker.ts), so starting fresh workers would
  * only pay mermaid's start-up again.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DiagramEngine, EngineResult } from './render.ts';
@@ -29,6 +30,24 @@ function workerFile(): string {
   return join(process.cwd(), 'src', 'lib', 'diagrams', 'dom', 'worker.ts');
 }
 
+const fontDir = () => join(process.cwd(), 'src', 'assets', 'fonts');
+
+/**
+ * What the engine's output depends on besides mermaid: the emulated DOM's source files, the
+ * libraries under it and the fonts it measures text with. Part of the diagram cache key, so a
+ * change to any of them lays every diagram out again rather than serving layouts from before it.
+ */
+export function engineFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const lib of ['jsdom', 'fontkit'])
+    hash.update(
+      `${lib}@${(JSON.parse(readFileSync(join(process.cwd(), 'node_modules', lib, 'package.json'), 'utf8')) as { version: string }).version}`,
+    );
+  for (const dir of [dirname(workerFile()), fontDir()])
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
@@ -37,7 +56,7 @@ interface Slot {
 
 function start(): Slot {
   const worker = new Worker(workerFile(), {
-    workerData: { config: mermaidConfig, fontDir: join(process.cwd(), 'src', 'assets', 'fonts') },
+    workerData: { config: mermaidConfig, fontDir: fontDir() },
     // The parent's loader flags (vitest, Astro) mean nothing to a plain worker.
     execArgv: [],
   });

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createRenderer, type Renderer } from './render';
-import { launchDomEngine } from './dom-workers';
+import { engineFingerprint, launchDomEngine } from './dom-workers';
 import { postProcessSvg } from './svg';
 import { baseLinks, rootLinks } from './base-links';
 import { normaliseBase } from '../base';
@@ -16,7 +16,8 @@ const KEY = Symbol.for('quds-explainer.diagram-renderer');
 const store = globalThis as unknown as Record<symbol, Renderer | undefined>;
 
 function renderer(): Renderer {
-  const version = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+  const mermaid = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+  const version = `${mermaid}+${engineFingerprint()}`;
   // DIAGRAM_CACHE_DIR lets a test build start from an empty cache without touching the real one.
   const cacheDir = process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), '.cache', 'diagrams');
   store[KEY] ??= createRenderer({ cacheDir, launch: () => launchDomEngine(), version });

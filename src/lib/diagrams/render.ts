@@ -1,7 +1,7 @@
 /**
  * One renderer for every diagram of a build: mermaid source → inline SVG.
  * Each SVG is cached on disk under a hash of its source, options and the
- * mermaid version (with the source beside it, which the parity test reads),
+ * engine's version (with the source beside it, which the parity test reads),
  * so a warm rebuild renders nothing. The engine that lays diagrams out is
  * passed in: the build uses worker threads with an emulated DOM
  * (dom-workers.ts); tests use a fake or Chromium.
@@ -33,7 +33,7 @@ export interface RendererOptions {
   cacheDir: string;
   /** Starts the engine on first need (never when every diagram is cached). */
   launch: () => Promise<DiagramEngine>;
-  /** Part of the cache key: a new mermaid version re-renders everything. */
+  /** Part of the cache key: a new mermaid version or engine re-renders everything. */
   version: string;
 }
 

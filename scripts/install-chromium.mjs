@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Makes sure a Chromium is available for the browser tests (the build needs
-// none: diagrams are laid out in Node). Order: CHROMIUM_PATH, the system Chromium, Playwright's own browser;
-// otherwise install Debian's chromium (as root, with apt) or Playwright's
-// browser; otherwise stop with one sentence saying what to install.
+// none: diagrams are laid out in Node). Order: CHROMIUM_PATH, the system
+// Chromium, Playwright's own browser. As root with apt, Debian's old headless
+// shell (chromium-headless-shell) is installed when missing, even beside a full
+// Chromium: the browser suite runs about a third faster in it. With no browser
+// at all: Debian's packages, else Playwright's browser, else one sentence
+// saying what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { chromiumPath } from './lib/chromium.ts';
@@ -22,21 +25,31 @@ function found() {
   return own && existsSync(own) ? own : undefined;
 }
 
+/** Installs Debian packages (as root, with apt); false if that is not possible or fails. */
+function aptInstall(packages) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  try {
+    execSync(`apt-get install -y ${packages} || (apt-get update && apt-get install -y ${packages})`, {
+      stdio: 'inherit',
+      shell: '/bin/sh',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const SHELL = '/usr/bin/chromium-headless-shell';
+if (!process.env.CHROMIUM_PATH && !existsSync(SHELL) && (found() ?? '').startsWith('/usr/bin/')) {
+  console.log('Installing Debian’s chromium-headless-shell beside the system Chromium (faster browser tests)…');
+  aptInstall('chromium-headless-shell');
+}
 let path = found();
 if (!path) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian’s chromium package…');
-    try {
-      execSync('apt-get install -y chromium || (apt-get update && apt-get install -y chromium)', {
-        stdio: 'inherit',
-        shell: '/bin/sh',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    } catch {
-      /* fall through to the next option */
-    }
-  }
+  console.log('No Chromium found: installing Debian’s chromium-headless-shell package…');
+  aptInstall('chromium-headless-shell') || aptInstall('chromium');
   path = found();
   if (!path) {
     try {

@@ -4,7 +4,7 @@
 // its own (`npm run test:e2e`). Stages in one group run at the same time: they
 // touch different files and ports, and together they keep the two cores busy
 // where one alone would leave a core idle (the dev-server tests mostly wait for
-// the server; Lighthouse pauses for quiet windows). The determinism stage
+// the server). The determinism stage
 // clears the build caches, so it runs alone and last. A stage whose script is
 // not defined is shown as skipped.
 import { readFileSync } from 'node:fs';
@@ -24,10 +24,8 @@ const GROUPS = [
     ['e2e', 'npm run test:e2e'],
     ['dev', 'npm run test:dev'],
   ],
-  [
-    ['lighthouse', 'npm run test:lighthouse'],
-    ['subpath', 'npm run test:subpath'],
-  ],
+  [['lighthouse', 'npm run test:lighthouse']],
+  [['subpath', 'npm run test:subpath']],
   [['determinism', 'npm run test:determinism']],
 ];
 

@@ -49,7 +49,7 @@ if (!process.env.CHROMIUM_PATH && !existsSync(SHELL) && (found() ?? '').startsWi
 let path = found();
 if (!path) {
   console.log('No Chromium found: installing Debian’s chromium-headless-shell package…');
-  aptInstall('chromium-headless-shell') || aptInstall('chromium');
+  if (!aptInstall('chromium-headless-shell')) aptInstall('chromium');
   path = found();
   if (!path) {
     try {

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';
-const executablePath = chromiumPath();
+const executablePath = testChromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,9 +1,9 @@
 /** Browser tests against `astro dev` (editing content while the server runs). Port: DEV_PORT. */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/chromium';
 
 const PORT = Number(process.env.DEV_PORT ?? 4398);
-const executablePath = chromiumPath();
+const executablePath = testChromiumPath();
 
 export default defineConfig({
   testDir: 'tests/dev',

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Makes sure a Chromium is available for the browser tests (the build needs
 // none: diagrams are laid out in Node). Order: CHROMIUM_PATH, the system
-// Chromium, Playwright's own browser. As root with apt, Debian's old headless
-// shell (chromium-headless-shell) is installed when missing, even beside a full
-// Chromium: the browser suite runs about a third faster in it. With no browser
-// at all: Debian's packages, else Playwright's browser, else one sentence
-// saying what to install.
+// Chromium, Playwright's own browser; with none, Debian's chromium (as root,
+// with apt), else Playwright's browser, else one sentence saying what to
+// install. Beside a system Chromium, as root with apt, Debian's old headless
+// shell (chromium-headless-shell) is installed too: the page tests run about a
+// third faster in it (see testChromiumPath in scripts/lib/chromium.ts).
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromiumPath } from './lib/chromium.ts';
+import { chromiumPath, HEADLESS_SHELL } from './lib/chromium.ts';
 
 function playwrightBrowser() {
   try {
@@ -41,15 +41,10 @@ function aptInstall(packages) {
   }
 }
 
-const SHELL = '/usr/bin/chromium-headless-shell';
-if (!process.env.CHROMIUM_PATH && !existsSync(SHELL) && (found() ?? '').startsWith('/usr/bin/')) {
-  console.log('Installing Debian’s chromium-headless-shell beside the system Chromium (faster browser tests)…');
-  aptInstall('chromium-headless-shell');
-}
 let path = found();
 if (!path) {
-  console.log('No Chromium found: installing Debian’s chromium-headless-shell package…');
-  if (!aptInstall('chromium-headless-shell')) aptInstall('chromium');
+  console.log('No Chromium found: installing Debian’s chromium package…');
+  aptInstall('chromium');
   path = found();
   if (!path) {
     try {
@@ -60,10 +55,15 @@ if (!path) {
     path = found();
   }
 }
+// The page tests' faster browser, beside a system Chromium (the parity test keeps the full one).
+if (path?.startsWith('/usr/bin/') && !process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL)) {
+  console.log('Installing Debian’s chromium-headless-shell for the page tests…');
+  aptInstall('chromium-headless-shell');
+}
 if (!path) {
   console.error(
     'No Chromium browser was found or could be installed: install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH to its executable.',
   );
   process.exit(1);
 }
-console.log(`Chromium: ${path}`);
+console.log(`Chromium: ${path}${existsSync(HEADLESS_SHELL) && !process.env.CHROMIUM_PATH ? `; page tests: ${HEADLESS_SHELL}` : ''}`);

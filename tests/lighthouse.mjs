@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, testChromiumPath } from '../scripts/lib/chromium.ts';
 import { SAMPLE_PAGES } from './sample-pages.ts';
 import { normaliseBase } from '../src/lib/base.ts';
 import { waitForUrl } from './support/wait.ts';
@@ -40,7 +40,7 @@ const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.i
 
 /** Runs Lighthouse on `pages` in one browser; prints one line per page; returns the scores. */
 async function audit(pages) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: testChromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const results = [];
   try {
     for (const path of pages) {

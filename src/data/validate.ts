@@ -16,6 +16,7 @@ import type { Citation, Corpus, PartialDate } from './types';
 import { endsBefore } from './chronology';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 import { ARTICLE_SECTIONS } from '@/schemas/article';
+import { collectionNames, contentKinds, type ContentFormat } from '@/schemas/collections';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -306,10 +307,12 @@ function checkCitations(ck: Checker, c: Corpus): void {
     else if (v && typeof v === 'object' && !(v instanceof Date))
       for (const [k, x] of Object.entries(v)) walk(file, path ? `${path}.${k}` : k, x);
   };
-  const entryFiles = [c.sources, c.articles, c.pages, c.actors];
-  const listFiles = [c.relationships, c.events, c.eras ?? [], c.glossary, c.disagreements];
-  for (const list of entryFiles) for (const e of list) walk(e.filePath, '', e.data);
-  for (const list of listFiles) for (const e of list) walk(e.filePath, `[${e.id}]`, e.data);
+  // Every collection, from the one list of them: a new kind of content has its citations checked too.
+  for (const name of collectionNames) {
+    const kind: ContentFormat = contentKinds[name];
+    const inList = kind.format === 'yaml' && kind.mode === 'list';
+    for (const e of c[name] ?? []) walk(e.filePath, inList ? `[${e.id}]` : '', e.data);
+  }
 }
 
 /** Runs every cross-check; returns the problems found (empty when the corpus is sound). */

@@ -3,12 +3,13 @@
  * schemas and cross-checks (no build): each mistake is reported naming the file
  * and the field a contributor has to fix.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { assertContent, type ReportTexts } from '@/data/content-check';
 import { paragraphsOf } from '@/lib/text';
+import { collectionNames } from '@/schemas/collections';
 import { loadCorpus } from './content-loader';
 
 const TMP = mkdtempSync(join(tmpdir(), 'bad-content-'));
@@ -47,6 +48,29 @@ describe('broken content is reported with its file and field', { timeout: 30_000
     expect(checkBroken((c) => edit(join(c, 'relationships/command.yaml'), /to: quds-force/, 'to: no-such-actor'))).toMatch(
       /^content\/relationships\/command\.yaml: \[[a-z0-9-]+\]\.to: unknown actor "no-such-actor"$/m,
     );
+  });
+
+  test('a citation to a missing paragraph is caught in every kind of content', () => {
+    // One broken citation in the first file of each collection that cites: none may go unchecked.
+    const broken: string[] = [];
+    const out = checkBroken((c) => {
+      for (const name of collectionNames) {
+        const dir = join(c, name);
+        if (!existsSync(dir)) continue;
+        const file = readdirSync(dir)
+          .sort()
+          .map((f) => join(dir, f))
+          .find((f) => /\b[a-z0-9-]+-20\d\d:\d+/.test(readFileSync(f, 'utf8')));
+        if (!file) continue;
+        edit(file, /\b([a-z0-9-]+-20\d\d):\d+/, '$1:998');
+        broken.push(name);
+      }
+    });
+    expect(broken.length, 'collections with citations').toBeGreaterThan(5);
+    for (const name of broken)
+      expect(out, `a broken citation in content/${name}/ went unreported`).toMatch(
+        new RegExp(`^content/${name}/[^:]+: .*paragraph 998 is beyond`, 'm'),
+      );
   });
 
   test('an event citing paragraph 999', () => {

@@ -22,6 +22,7 @@ import { earliest, latest } from '@/lib/dates';
 import { eraOf } from './timeline';
 import { formatProblems, validateCorpus, type Problem } from './validate';
 import type { Corpus, PartialDate } from './types';
+import { walkCorpus } from './walk';
 
 /** A run this long, copied from a report outside quotation marks, fails the build (the shared tool also checks 10). */
 const COPY_WORDS = 12;
@@ -105,17 +106,11 @@ export function statements(c: Corpus, bodyStarts: ReadonlyMap<string, number> = 
 /** Every text field of the data, at any depth, named by its path: what the copy check reads. */
 function allText(c: Corpus, bodyStarts: ReadonlyMap<string, number>): Prose[] {
   const out: Prose[] = [];
-  const walk = (file: string, path: string, v: unknown): void => {
-    if (typeof v === 'string') out.push({ file, field: path, text: v });
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(file, `${path}[${i}]`, x));
-    else if (v && typeof v === 'object' && !(v instanceof Date))
-      for (const [k, x] of Object.entries(v)) walk(file, path ? `${path}.${k}` : k, x);
-  };
-  // A source's headline is the report's title, shown in quotation marks as a quotation.
-  for (const s of c.sources) walk(s.filePath, '', { ...s.data, headline: '' });
-  for (const list of [c.articles, c.pages, c.actors]) for (const e of list) walk(e.filePath, '', e.data);
-  for (const list of [c.relationships, c.events, c.eras ?? [], c.glossary, c.disagreements])
-    for (const e of list) walk(e.filePath, `[${e.id}]`, e.data);
+  walkCorpus(c, (v, file, field, collection) => {
+    // A source's headline is the report's title, shown in quotation marks as a quotation.
+    if (collection === 'sources' && field === 'headline') return true;
+    if (typeof v === 'string') out.push({ file, field, text: v });
+  });
   for (const list of [c.articles, c.pages]) for (const e of list) if (e.body) out.push(bodyProse(e.filePath, e.body, bodyStarts));
   return out;
 }

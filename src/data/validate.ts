@@ -16,7 +16,7 @@ import type { Citation, Corpus, PartialDate } from './types';
 import { endsBefore } from './chronology';
 import { unwrittenFields, unwrittenLines } from '@/lib/placeholder';
 import { ARTICLE_SECTIONS } from '@/schemas/article';
-import { collectionNames, contentKinds, type ContentFormat } from '@/schemas/collections';
+import { walkCorpus } from './walk';
 
 /** A problem found in the content: where it is and what is wrong. */
 export interface Problem {
@@ -301,18 +301,11 @@ const isCitation = (v: unknown): v is Citation =>
  * the entry's `[id]` first in files that hold a list.
  */
 function checkCitations(ck: Checker, c: Corpus): void {
-  const walk = (file: string, path: string, v: unknown): void => {
-    if (isCitation(v)) ck.cite(file, path, v);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(file, `${path}[${i}]`, x));
-    else if (v && typeof v === 'object' && !(v instanceof Date))
-      for (const [k, x] of Object.entries(v)) walk(file, path ? `${path}.${k}` : k, x);
-  };
-  // Every collection, from the one list of them: a new kind of content has its citations checked too.
-  for (const name of collectionNames) {
-    const kind: ContentFormat = contentKinds[name];
-    const inList = kind.format === 'yaml' && kind.mode === 'list';
-    for (const e of c[name] ?? []) walk(e.filePath, inList ? `[${e.id}]` : '', e.data);
-  }
+  walkCorpus(c, (v, file, path) => {
+    if (!isCitation(v)) return false;
+    ck.cite(file, path, v);
+    return true;
+  });
 }
 
 /** Runs every cross-check; returns the problems found (empty when the corpus is sound). */

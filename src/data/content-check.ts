@@ -110,6 +110,7 @@ function allText(c: Corpus, bodyStarts: ReadonlyMap<string, number>): Prose[] {
     // A source's headline is the report's title, shown in quotation marks as a quotation.
     if (collection === 'sources' && field === 'headline') return true;
     if (typeof v === 'string') out.push({ file, field, text: v });
+    return false;
   });
   for (const list of [c.articles, c.pages]) for (const e of list) if (e.body) out.push(bodyProse(e.filePath, e.body, bodyStarts));
   return out;

@@ -136,25 +136,37 @@ export function sourcesCovering(actor: Actor): string[] {
   return [...ids].sort();
 }
 
+/**
+ * The lookups below are asked for by every page of a build (the layout's notes list, each
+ * explainer's names): each is made once per list of actors or reports, not once per page, and
+ * frozen, since every caller shares it.
+ */
+const lookup = <T extends object, V>(make: (list: readonly T[]) => Record<string, V>) => {
+  const made = new WeakMap<readonly T[], Record<string, V>>();
+  return (list: readonly T[]): Record<string, V> => {
+    let found = made.get(list);
+    if (!found) made.set(list, (found = Object.freeze(make(list))));
+    return found;
+  };
+};
+const namesOf = lookup((actors: readonly Actor[]) => Object.fromEntries(actors.map((a) => [a.id, a.name])));
+const actorsOf = lookup((actors: readonly Actor[]) => Object.fromEntries(actors.map((a) => [a.id, a])));
+const labelsOf = lookup((sources: readonly Model['sources'][number][]) => Object.fromEntries(sources.map((s) => [s.id, s.label])));
+const noteSourcesOf = lookup((sources: readonly Model['sources'][number][]) =>
+  Object.fromEntries(sources.map((s): [string, NoteSource] => [s.id, { label: s.label, paragraphs: s.paragraphs.length }])),
+);
+
 /** Actor id → name: the name lookup for a component that prints actors from their ids. */
-export function actorNames(m: Pick<Model, 'actors'>): Record<string, string> {
-  return Object.fromEntries(m.actors.map((a) => [a.id, a.name]));
-}
+export const actorNames = (m: Pick<Model, 'actors'>): Readonly<Record<string, string>> => namesOf(m.actors);
 
 /** Actor id → actor, for a component that needs more than the name (its kind or side). */
-export function actorsById(m: Pick<Model, 'actors'>): Record<string, Actor> {
-  return Object.fromEntries(m.actors.map((a) => [a.id, a]));
-}
+export const actorsById = (m: Pick<Model, 'actors'>): Readonly<Record<string, Actor>> => actorsOf(m.actors);
 
 /** Source id → short citation label. */
-export function sourceLabels(m: Pick<Model, 'sources'>): Record<string, string> {
-  return Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
-}
+export const sourceLabels = (m: Pick<Model, 'sources'>): Readonly<Record<string, string>> => labelsOf(m.sources);
 
 /** What a page's notes list needs of each report: its label and how many paragraphs it has. */
-export function noteSources(m: Pick<Model, 'sources'>): Record<string, NoteSource> {
-  return Object.fromEntries(m.sources.map((s) => [s.id, { label: s.label, paragraphs: s.paragraphs.length }]));
-}
+export const noteSources = (m: Pick<Model, 'sources'>): Readonly<Record<string, NoteSource>> => noteSourcesOf(m.sources);
 
 /** Human names of actor kinds, singular and plural (kept with every other label in `@/schemas/labels`). */
 export { KIND_LABELS } from '@/schemas/labels';

@@ -16,12 +16,13 @@ const KEY = Symbol.for('quds-explainer.diagram-renderer');
 const store = globalThis as unknown as Record<symbol, Renderer | undefined>;
 
 function renderer(): Renderer {
+  if (store[KEY]) return store[KEY];
+  // The cache key: mermaid's version and the engine's fingerprint (which reads and hashes the fonts: once a build).
   const mermaid = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
   const version = `${mermaid}+${engineFingerprint()}`;
   // DIAGRAM_CACHE_DIR lets a test build start from an empty cache without touching the real one.
   const cacheDir = process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), '.cache', 'diagrams');
-  store[KEY] ??= createRenderer({ cacheDir, launch: () => launchDomEngine(), version });
-  return store[KEY];
+  return (store[KEY] = createRenderer({ cacheDir, launch: () => launchDomEngine(), version }));
 }
 
 /**

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { listFiles } from '../src/lib/files.ts';
+import { clearCaches } from './lib/caches.mjs';
 
 const ROOT = resolve('.cache/determinism');
 const OUT = join(ROOT, 'dist');
@@ -36,7 +37,7 @@ const a = hashes('dist');
 
 rmSync(ROOT, { recursive: true, force: true });
 mkdirSync(join(ROOT, 'no-browsers'), { recursive: true });
-for (const cache of ['.astro', 'node_modules/.astro', '.cache/diagrams', '.cache/og']) rmSync(cache, { recursive: true, force: true });
+clearCaches();
 const clean = build({
   OUT_DIR: OUT,
   // Nowhere to find a browser…

@@ -1,10 +1,11 @@
 // Shared helpers for the benchmark modules: timing a command with its peak
 // memory, walking folders, clearing build caches, sizes.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { listFiles } from '../../src/lib/files.ts';
 
-export const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+export { clearCaches } from '../lib/caches.mjs';
+export const walk = (d) => listFiles(d);
 export const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 export const dirBytes = (d) => walk(d).reduce((n, f) => n + statSync(f).size, 0);
 
@@ -28,10 +29,6 @@ export function timed(cmd, argv, env = {}) {
     log: r.stdout,
   };
 }
-
-/** Removes every cache a clean build must not find (content, diagrams, social cards). */
-export const clearCaches = (extra = []) =>
-  ['.astro', 'node_modules/.astro', '.cache/diagrams', '.cache/og', ...extra].forEach((p) => rmSync(p, { recursive: true, force: true }));
 
 /** HTML pages of a build, without the redirect stubs. */
 export const htmlPages = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !/http-equiv="refresh"/.test(readFileSync(f, 'utf8')));

@@ -3,7 +3,8 @@
  * finished HTML. SVG text is excluded (diagrams carry a text list instead).
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -23,36 +24,79 @@ export function spaceBlocks(html: string): string {
   return html.replace(BLOCK_END, ' </$1>');
 }
 
+/** Pagefind's options: part of the cache key with its version and the pages. */
+const OPTIONS = { excludeSelectors: ['svg', '[data-pagefind-ignore]'] };
+/** Finished indexes by the hash of what went into them; the few latest are kept. */
+const CACHE = join(process.cwd(), '.cache', 'search');
+const KEEP = 4;
+/** The site has its own search interface; Pagefind's prebuilt UIs would only be dead weight. */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** The pages as Pagefind reads them, by their path in the site. */
+function pagesOf(site: string): { sourcePath: string; content: string }[] {
+  return listFiles(site)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ sourcePath: relative(site, file), content: spaceBlocks(readFileSync(file, 'utf8')) }));
+}
+
+/** Everything the index depends on: Pagefind's version and options, and every page's path and text. */
+function keyOf(pages: { sourcePath: string; content: string }[]): string {
+  // Pagefind's package exports no package.json: read the installed one.
+  const version = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const hash = createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}`);
+  for (const p of pages) hash.update(`\0${p.sourcePath}\0`).update(p.content);
+  return hash.digest('hex').slice(0, 20);
+}
+
+async function writeIndex(pages: { sourcePath: string; content: string }[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(OPTIONS);
+  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+  // Sent together: Pagefind's service answers each by id, so the pages need not wait on one another.
+  const added = await Promise.all(pages.map((p) => index.addHTMLFile(p)));
+  added.forEach((a, i) => {
+    if (a.errors.length) throw new Error(`Search indexing failed for ${pages[i]!.sourcePath}: ${a.errors.join('; ')}`);
+  });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  for (const unused of UNUSED) rmSync(join(outputPath, unused), { force: true });
+}
+
 export function searchIntegration(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] });
-        if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-        let pages = 0;
-        for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
-          const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: spaceBlocks(readFileSync(file, 'utf8')) });
-          if (added.errors.length) throw new Error(`Search indexing failed for ${relative(site, file)}: ${added.errors.join('; ')}`);
-          pages++;
+        const out = join(site, 'pagefind');
+        const pages = pagesOf(site);
+        // A rebuild whose pages read the same as a previous build's takes that build's index.
+        const cached = join(CACHE, keyOf(pages));
+        if (existsSync(join(cached, 'pagefind-entry.json'))) {
+          cpSync(cached, out, { recursive: true });
+          utimesSync(cached, new Date(), new Date());
+          logger.info(`search: ${pages.length} pages unchanged, index from the cache`);
+          return;
         }
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        // The site has its own search interface; Pagefind's prebuilt UIs would only be dead weight.
-        for (const unused of [
-          'pagefind-ui.js',
-          'pagefind-ui.css',
-          'pagefind-component-ui.js',
-          'pagefind-component-ui.css',
-          'pagefind-modular-ui.js',
-          'pagefind-modular-ui.css',
-          'pagefind-highlight.js',
-        ]) {
-          rmSync(join(site, 'pagefind', unused), { force: true });
-        }
-        logger.info(`search: indexed ${pages} pages`);
+        await writeIndex(pages, out);
+        const staging = `${cached}.${process.pid}`;
+        cpSync(out, staging, { recursive: true });
+        rmSync(cached, { recursive: true, force: true });
+        renameSync(staging, cached);
+        const entries = readdirSync(CACHE)
+          .map((name) => ({ path: join(CACHE, name), time: statSync(join(CACHE, name)).mtimeMs }))
+          .sort((a, b) => b.time - a.time);
+        for (const old of entries.slice(KEEP)) rmSync(old.path, { recursive: true, force: true });
+        logger.info(`search: indexed ${pages.length} pages`);
       },
     },
   };

@@ -24,6 +24,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Builds over other content (test fixtures) keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // A rebuild reuses the pages of the previous build whose code, configuration, lockfile and
+  // content digest (`contentDigest` in src/data/corpus.ts, the routes' `cacheKey`) are unchanged.
+  experimental: { incrementalBuild: true },
   // A duplicate content id is an error, never a silent overwrite.
   prerenderConflictBehavior: 'error',
   // Two pages at a time: the two diagram workers then use both cores.

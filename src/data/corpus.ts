@@ -4,7 +4,12 @@
  * prose or an outside name fails the build here, naming file and field) and
  * hands pages a ready-to-use, indexed model.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { listFiles } from '@/lib/files';
 import { getCollection, type CollectionKey } from 'astro:content';
+import { engineFingerprint } from '@/lib/diagrams/dom-workers';
 import { buildModel, type Model } from './model';
 import type { Corpus, Entry } from './types';
 import { collectionNames } from '@/schemas/collections';
@@ -12,11 +17,18 @@ import { assertContent, copyCheckNote } from './content-check';
 import { readEditorialInput } from './content-files';
 import { LOAD_ERROR_ID } from '@/plugins/yaml-loader';
 
-let cached: Promise<Model> | undefined;
+let cached: Promise<Loaded> | undefined;
+
+interface Loaded {
+  model: Model;
+  corpus: Corpus;
+}
+/** Each loaded corpus's digest (in dev every request loads afresh, so each load has its own). */
+const digests = new WeakMap<Corpus, string>();
 /** The copy check's one line is printed once per process, not on every dev request. */
 let noted = false;
 
-async function load(): Promise<Model> {
+async function load(): Promise<Loaded> {
   const entries = async (name: CollectionKey): Promise<Entry<unknown>[]> =>
     (await getCollection(name)).map((e) => {
       // In dev a collection whose files do not load holds only this marker: fail the page with its message.
@@ -36,14 +48,39 @@ async function load(): Promise<Model> {
   if (!noted) console.log(copyCheckNote(corpus, input.textsDir, input.texts));
   noted = true;
   assertContent(corpus, input);
-  return buildModel(corpus);
+  return { model: buildModel(corpus), corpus };
+}
+
+/** The content, the site's own code (every file under src/, the configuration) and the diagram engine's files and fonts. */
+function digestOf(corpus: Corpus): string {
+  const hash = createHash('sha256').update(JSON.stringify(corpus)).update(engineFingerprint());
+  for (const file of [...listFiles(join(process.cwd(), 'src')), join(process.cwd(), 'astro.config.mjs')])
+    hash.update(relative(process.cwd(), file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 20);
 }
 
 /** The validated, indexed content model (loaded once per build; in dev on every request, so edits show). */
-export function getModel(): Promise<Model> {
+export async function getModel(): Promise<Model> {
+  return (await loaded()).model;
+}
+
+function loaded(): Promise<Loaded> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+/**
+ * A digest of all a page is drawn from: every entry of the content, the site's own code and the
+ * diagram engine. The dynamic routes give it as their `cacheKey`, so the build's incremental
+ * cache reuses last build's page only while none of these changed (Astro adds the configuration
+ * and the lockfile). Any change renders every page again: a page's own inputs are not tracked.
+ */
+export async function contentDigest(): Promise<string> {
+  const { corpus } = await loaded();
+  let digest = digests.get(corpus);
+  if (!digest) digests.set(corpus, (digest = digestOf(corpus)));
+  return digest;
 }
 
 /** Article entries with their renderable content, for `render()`. */

@@ -1,6 +1,6 @@
 /** Social preview images, one per page, drawn at build time: kind, name, one line about it, date. */
 import type { APIRoute } from 'astro';
-import { getModel } from '@/data/corpus';
+import { contentDigest, getModel } from '@/data/corpus';
 import { formatDate } from '@/lib/dates';
 import { sitePages, type SitePage } from '@/data/pages';
 import { socialCardPng } from '@/lib/social-card';
@@ -8,7 +8,8 @@ import { site } from '@/site.config';
 
 export async function getStaticPaths() {
   const pages = sitePages(await getModel());
-  return pages.map((p) => ({ params: { path: p.path || 'home' }, props: p }));
+  const cacheKey = await contentDigest();
+  return pages.map((p) => ({ params: { path: p.path || 'home' }, props: p, cacheKey }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

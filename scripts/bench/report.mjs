@@ -105,7 +105,7 @@ export function writeReport(report, out = 'bench') {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...report.scale.map(
       (r) =>
-        `| ${r.n} | ${r.pages} | ${r.diagrams} | ${r.seconds} s | ${r.warmSeconds} s | ${r.starlightSeconds ?? '—'} s | ${r.speedRatio ? (1 / r.speedRatio).toFixed(2) : '—'} | ${r.warmSpeedRatio ? (1 / r.warmSpeedRatio).toFixed(2) : '—'} | ${r.peakMB} / ${r.starlightPeakMB ?? '—'} | ${kb(r.bytesPerPage)} / ${r.starlightBytesPerPage ? kb(r.starlightBytesPerPage) : '—'} |`,
+        `| ${r.n} | ${r.pages} | ${r.diagrams} | ${r.seconds} s | ${r.warmSeconds} s | ${r.starlightSeconds ?? '—'} s | ${r.starlightSeconds ? (r.seconds / r.starlightSeconds).toFixed(2) : '—'} | ${r.starlightSeconds ? (r.warmSeconds / r.starlightSeconds).toFixed(2) : '—'} | ${r.peakMB} / ${r.starlightPeakMB ?? '—'} | ${kb(r.bytesPerPage)} / ${r.starlightBytesPerPage ? kb(r.starlightBytesPerPage) : '—'} |`,
     ),
     '',
     'Targets: warm build no slower than Starlight’s clean build (warm ÷ Starlight ≤ 1), clean build no slower than 2× Starlight (clean ÷ Starlight ≤ 2), peak memory at N = 1,000 no more than Starlight’s.',

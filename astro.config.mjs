@@ -22,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build script stages output elsewhere and swaps it in only when complete.
   outDir: process.env.OUT_DIR ?? './dist',
-  // Builds over other content (test fixtures) keep their own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Astro's caches (content, reused pages) beside the build's others in .cache/, which a deploy host
+  // can keep between builds; builds over other content (test fixtures) keep their own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   // A rebuild reuses the pages of the previous build whose code, configuration, lockfile and
   // content digest (`contentDigest` in src/data/corpus.ts, the routes' `cacheKey`) are unchanged.
   experimental: { incrementalBuild: true },

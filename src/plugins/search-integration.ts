@@ -83,8 +83,9 @@ export function searchIntegration(): AstroIntegration {
         // A rebuild whose pages read the same as a previous build's takes that build's index.
         const cached = join(CACHE, keyOf(site, paths));
         if (existsSync(join(cached, 'pagefind-entry.json'))) {
-          cpSync(cached, out, { recursive: true });
+          // Marked as the newest first, so another build's pruning leaves it alone while it is copied.
           utimesSync(cached, new Date(), new Date());
+          cpSync(cached, out, { recursive: true });
           logger.info(`search: ${paths.length} pages unchanged, index from the cache`);
           return;
         }

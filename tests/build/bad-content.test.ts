@@ -14,8 +14,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   if (!text.match(from)) throw new Error(`fixture out of date: ${file} has no ${from}`);
   writeFileSync(file, text.replace(from, to));
 };
-import { spawnSync } from 'node:child_process';
-import { buildEnv } from './build-env';
+import { runBuild } from './build-env';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -28,10 +27,7 @@ function buildWith(name: string, breakIt: (dir: string) => void, env: Record<str
   cpSync('content', join(dir, 'content'), { recursive: true });
   breakIt(join(dir, 'content'));
   const out = join(dir, 'dist');
-  const r = spawnSync('node', ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'astro-cache'), ...env }),
-  });
+  const r = runBuild({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'astro-cache'), ...env });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, wroteSite: existsSync(out) };
 }
 

@@ -3,12 +3,11 @@
  * from has changed: an unchanged rebuild restores them byte for byte, and a
  * content edit renders them again, so no reader ever gets a stale page.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listFiles } from '@/lib/files';
-import { buildEnv } from './build-env';
+import { runBuild } from './build-env';
 
 const ROOT = '.cache/incremental';
 const CONTENT = join(ROOT, 'content');
@@ -16,10 +15,7 @@ const PROFILE = 'actors/esmail-qaani/index.html';
 
 function build(name: string) {
   const out = join(ROOT, name);
-  const r = spawnSync('node', ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: buildEnv({ CONTENT_DIR: CONTENT, OUT_DIR: out, ASTRO_CACHE_DIR: join(ROOT, 'astro-cache') }),
-  });
+  const r = runBuild({ CONTENT_DIR: CONTENT, OUT_DIR: out, ASTRO_CACHE_DIR: join(ROOT, 'astro-cache') });
   const log = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`build ${name} failed:\n${log.slice(-3000)}`);
   return { out, restored: (log.match(/\(restored\)/g) ?? []).length };

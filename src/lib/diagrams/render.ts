@@ -62,7 +62,9 @@ export function createRenderer(opts: RendererOptions) {
       return readFileSync(file, 'utf8');
     }
     engine ??= opts.launch();
-    const [result] = await (await engine).render([{ id: `d${hash}`, code }]);
+    const [result] = await (await engine).render([{ id: `d${hash}`, code }]).catch((e: Error) => {
+      throw new DiagramError(`Diagram in ${origin} could not be laid out: ${e.message}`);
+    });
     if (!result || 'error' in result) {
       throw new DiagramError(`Diagram in ${origin} does not parse: ${result?.error ?? 'no output'}`);
     }

@@ -139,8 +139,26 @@ export function yamlLoader({ base, mode }: Options): Loader {
       };
       await reload('');
       watcher.add(dir);
+      // One reload at a time, and one more after the last event: an editor's save arrives as two
+      // events (the file emptied, then written), and two reloads at once could finish in the wrong
+      // order and leave the half-written file's error showing after the good save.
+      let running: Promise<void> | undefined;
+      let again: string | undefined;
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+      const schedule = (why: string) => {
+        again = why;
+        running ??= (async () => {
+          while (again !== undefined) {
+            const reason: string = again;
+            again = undefined;
+            await settle();
+            await reload(reason);
+          }
+          running = undefined;
+        })();
+      };
       const onFile = (path: string) => {
-        if (path.startsWith(dir) && /\.ya?ml$/.test(path)) void reload(relative(root, path));
+        if (path.startsWith(dir) && /\.ya?ml$/.test(path)) schedule(relative(root, path));
       };
       watcher.on('change', onFile);
       watcher.on('add', onFile);

@@ -1,5 +1,5 @@
 // The real site: clean and warm build, pages, bytes, weight per page type.
-import { clearCaches, dirBytes, htmlPages, renderedDiagrams, timed, walk } from './util.mjs';
+import { clearCaches, dirBytes, htmlPages, listFiles, renderedDiagrams, timed } from './util.mjs';
 import { weighBuild } from './weight.mjs';
 
 const TYPES = {
@@ -24,7 +24,7 @@ export function benchSite() {
   clearCaches();
   const clean = timed('node', ['scripts/build.mjs']);
   const warm = timed('node', ['scripts/build.mjs']);
-  const files = walk('dist');
+  const files = listFiles('dist');
   const weight = weighBuild('dist', '/');
   const byType = {};
   for (const p of weight.pages) {

@@ -5,9 +5,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { listFiles } from '../../src/lib/files.ts';
 
 export { clearCaches } from '../lib/caches.mjs';
-export const walk = (d) => listFiles(d);
+export { listFiles };
 export const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-export const dirBytes = (d) => walk(d).reduce((n, f) => n + statSync(f).size, 0);
+export const dirBytes = (d) => listFiles(d).reduce((n, f) => n + statSync(f).size, 0);
 
 /**
  * Runs a command under /usr/bin/time; returns wall seconds, CPU seconds and
@@ -31,7 +31,8 @@ export function timed(cmd, argv, env = {}) {
 }
 
 /** HTML pages of a build, without the redirect stubs. */
-export const htmlPages = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !/http-equiv="refresh"/.test(readFileSync(f, 'utf8')));
+export const htmlPages = (dir) =>
+  listFiles(dir).filter((f) => f.endsWith('.html') && !/http-equiv="refresh"/.test(readFileSync(f, 'utf8')));
 
 /** How many diagrams a build log says were rendered. */
 export const renderedDiagrams = (log) => Number(/diagrams: (\d+) rendered/.exec(log)?.[1]);

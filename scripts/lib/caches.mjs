@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 
 /** Astro's caches (content, reused pages; `node_modules/.astro` was their old place), the diagram layouts, the social cards and the search index. */
-export const BUILD_CACHES = ['.astro', 'node_modules/.astro', '.cache/astro', '.cache/diagrams', '.cache/og', '.cache/search'];
+const BUILD_CACHES = ['.astro', 'node_modules/.astro', '.cache/astro', '.cache/diagrams', '.cache/og', '.cache/search'];
 
 /** Removes every build cache (and any `extra` folder). */
 export const clearCaches = (extra = []) => [...BUILD_CACHES, ...extra].forEach((p) => rmSync(p, { recursive: true, force: true }));

@@ -32,12 +32,16 @@ function workerFile(): string {
 
 const fontDir = () => join(process.cwd(), 'src', 'assets', 'fonts');
 
+/** Read once a process: the build asks for it for the diagram cache and for the pages' digest. */
+let fingerprint: string | undefined;
+
 /**
  * What the engine's output depends on besides mermaid: the emulated DOM's source files, the
  * libraries under it and the fonts it measures text with. Part of the diagram cache key, so a
  * change to any of them lays every diagram out again rather than serving layouts from before it.
  */
 export function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
   for (const lib of ['jsdom', 'fontkit'])
     hash.update(
@@ -45,7 +49,7 @@ export function engineFingerprint(): string {
     );
   for (const dir of [dirname(workerFile()), fontDir()])
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  return hash.digest('hex').slice(0, 12);
+  return (fingerprint = hash.digest('hex').slice(0, 12));
 }
 
 interface Slot {

@@ -17,7 +17,7 @@ const store = globalThis as unknown as Record<symbol, Renderer | undefined>;
 
 function renderer(): Renderer {
   if (store[KEY]) return store[KEY];
-  // The cache key: mermaid's version and the engine's fingerprint (which reads and hashes the fonts: once a build).
+  // The cache key: mermaid's version and the engine's fingerprint.
   const mermaid = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
   const version = `${mermaid}+${engineFingerprint()}`;
   // DIAGRAM_CACHE_DIR lets a test build start from an empty cache without touching the real one.

@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/files.ts';
@@ -56,17 +56,29 @@ function keyOf(site: string, paths: string[]): string {
   return hash.digest('hex').slice(0, 20);
 }
 
+/**
+ * Pagefind reads a folder of the pages as it should read them (`spaceBlocks`), written to .cache/
+ * for the purpose, and parses them in parallel itself: at a thousand reports 4–6 s against 10–15 s for the
+ * same pages sent one message at a time (or 32 at once), with the same page records.
+ */
 async function writeIndex(site: string, paths: string[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(OPTIONS);
-  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-  // One page at a time: sending all at once was no faster (Pagefind's own work is the cost) and held every page in memory.
-  for (const path of paths) {
-    const added = await index.addHTMLFile(pageOf(site, path));
-    if (added.errors.length) throw new Error(`Search indexing failed for ${path}: ${added.errors.join('; ')}`);
+  const pages = join(process.cwd(), '.cache', `search-pages.${process.pid}`);
+  rmSync(pages, { recursive: true, force: true });
+  try {
+    for (const path of paths) {
+      mkdirSync(dirname(join(pages, path)), { recursive: true });
+      writeFileSync(join(pages, path), pageOf(site, path).content);
+    }
+    const { index, errors } = await pagefind.createIndex(OPTIONS);
+    if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: pages });
+    if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+    await pagefind.close();
+  } finally {
+    rmSync(pages, { recursive: true, force: true });
   }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-  await pagefind.close();
   for (const unused of UNUSED) rmSync(join(outputPath, unused), { force: true });
 }
 

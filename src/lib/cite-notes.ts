@@ -100,7 +100,7 @@ export class CitationRegistry {
     const label = `Source ${note.n}: ${refs.map((r) => `${r.label}, paragraph ${r.p}`).join('; ')}`;
     const titles = group.map((c) => c.title).filter(Boolean);
     const title = titles.length ? ` title="${titles.map((t) => escapeXml(t!)).join('; ')}"` : '';
-    return `<a class="cite-ref" id="${id}" href="#note-${note.n}" data-ref="${refs[0]!.ref}" aria-label="${escapeXml(label)}"${title}>${note.n}</a>`;
+    return `<a class="cite-ref" id="${id}" href="#note-${note.n}" aria-label="${escapeXml(label)}"${title}>${note.n}</a>`;
   }
 }
 

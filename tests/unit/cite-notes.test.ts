@@ -36,8 +36,8 @@ describe('numbered citations', () => {
     const body = `One.${r.mark([{ ref: 'a:2' }, { ref: 'a:3', title: 'it’s "quoted"' }])} Two.${r.mark([{ ref: 'a:3' }, { ref: 'a:2' }])}`;
     const { html, notes } = r.resolve(body, sources);
     expect(html).toBe(
-      'One.<a class="cite-ref" id="cite-1-1" href="#note-1" data-ref="a:2" aria-label="Source 1: Report A, paragraph 2; Report A, paragraph 3" title="it’s &quot;quoted&quot;">1</a>' +
-        ' Two.<a class="cite-ref" id="cite-1-2" href="#note-1" data-ref="a:3" aria-label="Source 1: Report A, paragraph 3; Report A, paragraph 2">1</a>',
+      'One.<a class="cite-ref" id="cite-1-1" href="#note-1" aria-label="Source 1: Report A, paragraph 2; Report A, paragraph 3" title="it’s &quot;quoted&quot;">1</a>' +
+        ' Two.<a class="cite-ref" id="cite-1-2" href="#note-1" aria-label="Source 1: Report A, paragraph 3; Report A, paragraph 2">1</a>',
     );
     expect(notes).toEqual([
       {

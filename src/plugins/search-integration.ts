@@ -40,19 +40,18 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-/** A page as Pagefind reads it, by its path in the site. */
-const pageOf = (site: string, sourcePath: string) => ({ sourcePath, content: spaceBlocks(readFileSync(join(site, sourcePath), 'utf8')) });
 
 /**
- * Everything the index depends on: Pagefind's version and options, and every page's path and
- * text. Pages are read one at a time (not held: at a thousand reports they are ~170 MB).
+ * Everything the index depends on: Pagefind's version and options, how pages are spaced, and every
+ * page's path and HTML. Pages are read one at a time (not held: at a thousand reports they are
+ * ~170 MB).
  */
 function keyOf(site: string, paths: string[]): string {
   // Pagefind's package exports no package.json: read the installed one.
   const version = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string })
     .version;
-  const hash = createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}`);
-  for (const path of paths) hash.update(`\0${path}\0`).update(pageOf(site, path).content);
+  const hash = createHash('sha256').update(`${version}\0${JSON.stringify(OPTIONS)}\0${BLOCK_END.source}`);
+  for (const path of paths) hash.update(`\0${path}\0`).update(readFileSync(join(site, path)));
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -67,7 +66,7 @@ async function writeIndex(site: string, paths: string[], outputPath: string): Pr
   try {
     for (const path of paths) {
       mkdirSync(dirname(join(pages, path)), { recursive: true });
-      writeFileSync(join(pages, path), pageOf(site, path).content);
+      writeFileSync(join(pages, path), spaceBlocks(readFileSync(join(site, path), 'utf8')));
     }
     const { index, errors } = await pagefind.createIndex(OPTIONS);
     if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);

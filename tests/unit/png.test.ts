@@ -21,15 +21,23 @@ function chunks(png: Buffer) {
 describe('PNG encoding', () => {
   const pixels = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 1, 2, 3, 255, 4, 5, 6, 255]);
 
-  test('writes the header, one row per scanline and the end marker', async () => {
+  test('writes the header, one row per scanline and the end marker; an opaque image as RGB', async () => {
     const png = await encodePng(pixels, 3, 2);
     const c = chunks(png);
     expect(c.map((x) => x.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
     expect(c[0]!.data.readUInt32BE(0)).toBe(3);
     expect(c[0]!.data.readUInt32BE(4)).toBe(2);
-    expect([...c[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]);
+    expect([...c[0]!.data.subarray(8)], 'colour type 2: RGB').toEqual([8, 2, 0, 0, 0]);
     const raw = inflateSync(c[1]!.data);
-    expect([...raw]).toEqual([0, ...pixels.subarray(0, 12), 0, ...pixels.subarray(12)]);
+    expect([...raw]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 10, 20, 30, 1, 2, 3, 4, 5, 6]);
+  });
+
+  test('keeps the alpha channel when a pixel is not opaque', async () => {
+    const seeThrough = Uint8Array.from(pixels);
+    seeThrough[23] = 128;
+    const c = chunks(await encodePng(seeThrough, 3, 2));
+    expect([...c[0]!.data.subarray(8)], 'colour type 6: RGBA').toEqual([8, 6, 0, 0, 0]);
+    expect([...inflateSync(c[1]!.data)]).toEqual([0, ...seeThrough.subarray(0, 12), 0, ...seeThrough.subarray(12)]);
   });
 
   test('the same pixels give the same bytes', async () => {

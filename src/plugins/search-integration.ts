@@ -40,7 +40,6 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-
 /**
  * Everything the index depends on: Pagefind's version and options, how pages are spaced, and every
  * page's path and HTML. Pages are read one at a time (not held: at a thousand reports they are

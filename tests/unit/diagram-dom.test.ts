@@ -93,3 +93,40 @@ describe('getBBox', () => {
     expect(el(root, '#b').getComputedTextLength()).toBeGreaterThan(el(root, '#r').getComputedTextLength());
   });
 });
+
+describe('linkedom brought in line with the DOM the diagrams were laid out in before (jsdom)', () => {
+  test('attributes serialise in the order they were added, the class attribute as given, style as "name: value;"', () => {
+    const svgEl = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', 'M0,0');
+    path.setAttribute('class', ' a  b a');
+    path.setAttribute('id', 'p');
+    (path as unknown as ElementCSSInlineStyle).style.setProperty('stroke-width', '1');
+    (path as unknown as ElementCSSInlineStyle).style.setProperty('fill', '#8a2a12');
+    path.setAttribute('d', 'M1,1');
+    svgEl.append(path);
+    const holder = doc.createElement('div');
+    holder.append(svgEl);
+    expect(path.getAttribute('class')).toBe(' a  b a');
+    expect(holder.innerHTML).toBe(
+      '<svg><path d="M1,1" class=" a  b a" id="p" style="stroke-width: 1; fill: rgb(138, 42, 18);"></path></svg>',
+    );
+  });
+
+  test('text and attribute values are escaped as the HTML standard serialises them', () => {
+    const holder = doc.createElement('div');
+    const text = doc.createElementNS('http://www.w3.org/2000/svg', 'text');
+    text.setAttribute('data-x', 'a"b&c<d>');
+    text.textContent = 'x < y & "z" \u00a0';
+    holder.append(text);
+    expect(holder.innerHTML).toBe('<text data-x="a&quot;b&amp;c<d>">x &lt; y &amp; "z" &nbsp;</text>');
+  });
+
+  test('DOMPurify sanitises labels as it did in jsdom', async () => {
+    const { default: DOMPurify } = await import('dompurify');
+    expect(DOMPurify.isSupported).toBe(true);
+    expect(DOMPurify.sanitize('a <b>x</b> <script>y</script> &amp; < c <label>', { FORBID_TAGS: ['style'] })).toBe(
+      'a <b>x</b>  &amp; &lt; c <label></label>',
+    );
+  });
+});

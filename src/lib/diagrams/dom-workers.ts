@@ -43,7 +43,7 @@ let fingerprint: string | undefined;
 export function engineFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
-  for (const lib of ['jsdom', 'fontkit'])
+  for (const lib of ['linkedom', 'parse5', 'fontkit'])
     hash.update(
       `${lib}@${(JSON.parse(readFileSync(join(process.cwd(), 'node_modules', lib, 'package.json'), 'utf8')) as { version: string }).version}`,
     );

@@ -1,7 +1,7 @@
 /**
- * A DOM in which mermaid lays diagrams out without a browser: jsdom on
- * globalThis, plus the three measurements jsdom lacks, computed the way
- * Chromium computes them:
+ * A DOM in which mermaid lays diagrams out without a browser: linkedom on
+ * globalThis (about half of jsdom's CPU a diagram), plus the three
+ * measurements it lacks, computed the way Chromium computes them:
  *
  * - `getBBox()` from SVG geometry (shapes, tight path bounds, transforms of
  *   children) and, for text, from glyph advances read from the diagram font.
@@ -15,10 +15,19 @@
  * stylesheet, so a small cascade (presentation attribute < matching rule <
  * inline style, inherited from the parent) reads them.
  *
+ * linkedom differs from a browser's DOM where mermaid's output would show it,
+ * so a few of its behaviours are brought in line with jsdom's (which the
+ * diagrams were laid out in before, byte for byte): innerHTML serialises as
+ * the HTML standard says, attributes keep the order they were added in, the
+ * class attribute keeps the string it was given, `style` writes "name: value;"
+ * pairs, DOMParser builds its tree with parse5, and DOMPurify finds what it
+ * needs. Each is at its place below.
+ *
  * Only erasable TypeScript here: this file runs in a worker thread straight
  * from source.
  */
-import { JSDOM } from 'jsdom';
+import { NodeFilter, parseHTML } from 'linkedom';
+import { parse as parseHtml5, type DefaultTreeAdapterTypes as P5 } from 'parse5';
 import { IDENTITY, multiply, parseTransform, pathBox, pointsBox, transformBox, union, type Box, type Matrix } from './geometry.ts';
 import { shapeRun, verticalMetrics, type DiagramFonts, type TextStyle } from './text-metrics.ts';
 
@@ -73,8 +82,8 @@ function specificity(sel: string): number {
 
 /**
  * Rules of one stylesheet that set a property we need. The diagram's own id is
- * removed from selectors: every rule is scoped to it anyway, and jsdom's
- * selector engine caches each distinct selector, so per-diagram selectors
+ * removed from selectors: every rule is scoped to it anyway, and a DOM's
+ * selector engine may cache each distinct selector, so per-diagram selectors
  * would grow that cache with every diagram.
  */
 function parseRules(css: string, rootId: string): Rule[] {
@@ -124,7 +133,7 @@ function mayMatch(e: Element, selector: string): boolean {
   if (!need) return true;
   if (need.tag && need.tag.toLowerCase() !== e.localName.toLowerCase()) return false;
   if (!need.classes.length) return true;
-  // The class attribute, not classList: jsdom's token list is a costly proxy.
+  // The class attribute, not classList (a token list is built for it).
   const own = (e.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
   return need.classes.every((c) => own.includes(c));
 }
@@ -435,14 +444,64 @@ function createMeasurer(fonts: DiagramFonts) {
   return { bbox, textLength, clientRect, computed, layoutText };
 }
 
+/** HTML elements without an end tag, and those whose text is written unescaped (the HTML serialisation algorithm). */
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const escapeText = (s: string) =>
+  s.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+const escapeAttr = (s: string) => s.replace(/["&\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
+
+/** The children of `node` as the HTML fragment serialisation algorithm writes them (what a browser's innerHTML returns). */
+function serializeChildren(node: Node): string {
+  let html = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) {
+      const el = child as Element;
+      const isHtml = el.namespaceURI === HTML_NS;
+      const name = isHtml ? el.localName.toLowerCase() : el.localName;
+      html += `<${name}`;
+      for (const attr of el.attributes) html += ` ${attr.name}="${escapeAttr(attr.value)}"`;
+      html += '>';
+      if (isHtml && VOID.has(name)) continue;
+      html += `${serializeChildren(el)}</${name}>`;
+    } else if (child.nodeType === 3) {
+      const parent = child.parentNode as Element | null;
+      const raw = parent?.nodeType === 1 && parent.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName.toLowerCase());
+      html += raw ? (child.nodeValue ?? '') : escapeText(child.nodeValue ?? '');
+    } else if (child.nodeType === 8) {
+      html += `<!--${child.nodeValue ?? ''}-->`;
+    }
+  }
+  return html;
+}
+
 /**
- * Creates a jsdom window, adds the measurements to its element prototypes and
+ * Creates a linkedom window, adds the measurements to its element prototypes and
  * puts it on globalThis (mermaid, d3 and DOMPurify read `window` and
  * `document` from there, some of them when first imported).
  */
 export function installDiagramDom(fonts: DiagramFonts) {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
-  const { window } = dom;
+  const window = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as Window & typeof globalThis;
   const m = createMeasurer(fonts);
   const proto = window.SVGElement.prototype as unknown as Record<string, unknown>;
   const define = (obj: object, key: string, value: unknown) =>
@@ -459,32 +518,287 @@ export function installDiagramDom(fonts: DiagramFonts) {
   define(window.Element.prototype, 'getBoundingClientRect', function (this: Element) {
     return this.namespaceURI === SVG_NS ? m.clientRect(this) : htmlRect.call(this);
   });
-  const g = globalThis as unknown as Record<string, unknown>;
+  const innerHTML = Object.getOwnPropertyDescriptor(window.Element.prototype, 'innerHTML')!;
+  Object.defineProperty(window.Element.prototype, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      return serializeChildren(this);
+    },
+    set: innerHTML.set!,
+  });
+  keepAttributeOrder(window);
+  // Layout boxes a document without layout reports as 0 (jsdom does too; mermaid's Gantt reads its parent's offsetWidth).
   for (const key of [
-    'window',
-    'document',
-    'navigator',
-    'Element',
-    'HTMLElement',
-    'SVGElement',
-    'Node',
-    'NodeFilter',
-    'Text',
-    'DocumentFragment',
-    'DOMParser',
-    'XMLSerializer',
-    'MutationObserver',
-    'CSSStyleSheet',
-    'getComputedStyle',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-  ]) {
-    const value = key === 'window' ? window : (window as unknown as Record<string, unknown>)[key];
-    Object.defineProperty(g, key, {
-      value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(window) : value,
+    'offsetWidth',
+    'offsetHeight',
+    'offsetTop',
+    'offsetLeft',
+    'clientWidth',
+    'clientHeight',
+    'clientTop',
+    'clientLeft',
+    'scrollWidth',
+    'scrollHeight',
+  ])
+    if (!(key in window.Element.prototype)) Object.defineProperty(window.Element.prototype, key, { configurable: true, get: () => 0 });
+  const styles = new WeakMap<Element, CSSStyleDeclaration>();
+  Object.defineProperty(window.Element.prototype, 'style', {
+    configurable: true,
+    get(this: Element) {
+      let style = styles.get(this);
+      if (!style) styles.set(this, (style = inlineStyle(this)));
+      return style;
+    },
+  });
+  const { document } = window;
+  // DOMPurify (which mermaid runs over every label holding a "<") needs
+  // document.implementation, and parses with DOMParser: parse5 builds the tree,
+  // as in jsdom and browsers, so odd markup in a label is read the same way.
+  const LinkedomParser = window.DOMParser;
+  const blank = () => new LinkedomParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
+  Object.defineProperty(document, 'implementation', {
+    configurable: true,
+    value: { createHTMLDocument: blank, createDocument: blank, hasFeature: () => true },
+  });
+  class Html5Parser {
+    parseFromString(html: string, type: string) {
+      if (type !== 'text/html') return new LinkedomParser().parseFromString(html, type as 'text/html');
+      const doc = blank();
+      const html5 = parseHtml5(String(html)).childNodes.find((n): n is P5.Element => n.nodeName === 'html');
+      for (const part of html5?.childNodes ?? []) {
+        const target = part.nodeName === 'head' ? doc.head : part.nodeName === 'body' ? doc.body : null;
+        if (target) for (const child of (part as P5.Element).childNodes) target.append(fromParse5(doc, child));
+      }
+      return doc;
+    }
+  }
+  // DOMPurify reads nodeType, parentNode and ownerDocument through Node.prototype's
+  // getters (so that a form's named fields cannot clobber them); linkedom keeps them
+  // on each node. Accessors on the prototype answer the node's own field.
+  for (const key of ['nodeType', 'parentNode', 'ownerDocument']) {
+    Object.defineProperty(window.Node.prototype, key, {
       configurable: true,
-      writable: true,
+      get(this: object) {
+        return Object.hasOwn(this, key) ? (this as Record<string, unknown>)[key] : undefined;
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      },
     });
   }
-  return { window, document: window.document, measurer: m, close: () => window.close() };
+  // DOMPurify calls the document's createNodeIterator with the root as `this` when
+  // it cannot read ownerDocument through Node.prototype (linkedom sets it on each node).
+  let docProto = Object.getPrototypeOf(document) as object;
+  while (!Object.hasOwn(docProto, 'createNodeIterator')) docProto = Object.getPrototypeOf(docProto) as object;
+  Object.defineProperty(docProto, 'createNodeIterator', {
+    configurable: true,
+    writable: true,
+    value(root: Node, whatToShow?: number) {
+      return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, whatToShow);
+    },
+  });
+  // linkedom's window answers DOMParser from its document.
+  (document as unknown as Record<symbol, unknown>)[symbol(document, 'DOMParser')] = Html5Parser;
+  const g = globalThis as unknown as Record<string, unknown>;
+  const values: Record<string, unknown> = {
+    DOMParser: Html5Parser,
+    NodeFilter,
+    window,
+    document: window.document,
+    navigator: { userAgent: 'Mozilla/5.0 (linkedom)' },
+    CSSStyleSheet: MiniStyleSheet,
+    getComputedStyle: () => ({ getPropertyValue: () => '' }),
+    requestAnimationFrame: (f: (t: number) => void) => setTimeout(() => f(performance.now()), 0),
+    cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+  };
+  for (const key of ['Element', 'HTMLElement', 'SVGElement', 'Node', 'Text', 'DocumentFragment', 'MutationObserver'])
+    values[key] = (window as unknown as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(values)) Object.defineProperty(g, key, { value, configurable: true, writable: true });
+  return { window, document: window.document, measurer: m, close: () => {} };
+}
+
+/**
+ * The part of CSSStyleSheet mermaid uses: it builds a diagram's `:root` font
+ * variable and `classDef` rules with insertRule and reads them back from
+ * cssRules[].cssText (then compiles them with its own CSS compiler, which drops
+ * the spacing). Written as CSSOM serialises a rule: "selector { name: value; }",
+ * colours as rgb().
+ */
+class MiniStyleSheet {
+  readonly cssRules: { cssText: string }[] = [];
+  insertRule(rule: string, index = 0): number {
+    const m = /^\s*([^{]+?)\s*\{([^}]*)\}\s*$/.exec(rule);
+    if (!m) throw new SyntaxError(`Failed to parse the rule '${rule}'.`);
+    const decls = declarations(m[2]!).map(
+      ([n, v, i]) => `${n}: ${n.startsWith('--') ? v.replace(/,\s+/g, ',') : cssColors(v)}${i ? ' !important' : ''};`,
+    );
+    this.cssRules.splice(index, 0, { cssText: `${m[1]} { ${decls.join(' ')} }` });
+    return index;
+  }
+}
+
+interface Linked extends Node {
+  [key: symbol]: Linked;
+}
+
+/**
+ * linkedom keeps an element's attributes in its node list right after the
+ * element, and puts a new attribute first; the DOM appends it, and the
+ * serialised SVG lists attributes in that order. After each call that may add
+ * an attribute, a new one is moved behind the others.
+ */
+function keepAttributeOrder(window: Window & typeof globalThis) {
+  const probe = window.document.createElement('i');
+  probe.setAttribute('a', '');
+  const NEXT = symbol(probe, 'next');
+  const PREV = symbol(probe, 'prev');
+  const OWNER = symbol(probe.classList, 'ownerElement');
+  const toEnd = (el: Linked, name: string) => {
+    const attr = el[NEXT]!;
+    if (attr.nodeType !== 2 || (attr as unknown as Attr).name !== name || attr[NEXT]!.nodeType !== 2) return;
+    let last = attr[NEXT]!;
+    while (last[NEXT]!.nodeType === 2) last = last[NEXT]!;
+    el[NEXT] = attr[NEXT]!;
+    attr[NEXT]![PREV] = el;
+    attr[PREV] = last;
+    attr[NEXT] = last[NEXT]!;
+    last[NEXT]![PREV] = attr;
+    last[NEXT] = attr;
+  };
+  const wrap = <T extends object>(proto: T, key: string, nameOf: (self: Linked, args: unknown[]) => [Linked, string]) => {
+    const original = (proto as Record<string, (...a: unknown[]) => unknown>)[key]!;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      writable: true,
+      value(this: Linked, ...args: unknown[]) {
+        const [el, name] = nameOf(this, args);
+        const had = (el as unknown as Element).hasAttribute(name);
+        const result = original.apply(this, args);
+        if (!had) toEnd(el, name);
+        return result;
+      },
+    });
+  };
+  for (const proto of [window.Element.prototype, window.SVGElement.prototype]) {
+    wrap(proto, 'setAttribute', (self, [name]) => [self, String(name)]);
+    // linkedom answers and stores the class attribute as its token list (spaces collapsed,
+    // duplicates dropped) and an absent one as ""; the DOM keeps the string it was given.
+    const { getAttribute, setAttribute } = proto;
+    Object.defineProperty(proto, 'getAttribute', {
+      configurable: true,
+      writable: true,
+      value(this: Element, name: string) {
+        return name === 'class' ? (this.getAttributeNode('class')?.value ?? null) : getAttribute.call(this, name);
+      },
+    });
+    Object.defineProperty(proto, 'setAttribute', {
+      configurable: true,
+      writable: true,
+      value(this: Element, name: string, value: unknown) {
+        setAttribute.call(this, name, value as string);
+        if (name === 'class') this.getAttributeNode('class')!.value = String(value);
+      },
+    });
+  }
+  wrap(window.Element.prototype, 'setAttributeNode', (self, [attr]) => [self, (attr as Attr).name]);
+  const tokens = Object.getPrototypeOf(probe.classList) as object;
+  for (const key of ['add', 'toggle', 'replace']) wrap(tokens, key, (self) => [self[OWNER]!, 'class']);
+}
+
+/**
+ * Colours as CSSOM serialises a declared value (jsdom and browsers alike):
+ * #rgb and #rrggbb become rgb(r, g, b), and rgb()/rgba() are spaced "a, b".
+ */
+export function cssColors(value: string): string {
+  return value
+    .replace(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi, (_, hex: string) => {
+      const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+      const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16));
+      return `rgb(${r}, ${g}, ${b})`;
+    })
+    .replace(/\b(rgba?)\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)/gi, (_, fn: string, r, g, b, a) =>
+      a === undefined ? `rgb(${r}, ${g}, ${b})` : `${fn.toLowerCase()}(${r}, ${g}, ${b}, ${a})`,
+    );
+}
+
+/** Declarations of a style attribute, in order: [name, value, important]. */
+function declarations(css: string): [string, string, boolean][] {
+  const out: [string, string, boolean][] = [];
+  for (const part of css.split(/;(?![^(]*\))/)) {
+    const m = /^\s*([-\w]+)\s*:\s*([^]*?)\s*(!important)?\s*$/i.exec(part);
+    if (m && m[2]) out.push([m[1]!.toLowerCase(), m[2], !!m[3]]);
+  }
+  return out;
+}
+
+/**
+ * An element's `style`, kept in its style attribute and written back as a
+ * browser (and jsdom) serialises it: "name: value;" pairs joined by a space.
+ * mermaid sets properties by setProperty (through d3) and a few by name.
+ */
+function inlineStyle(el: Element): CSSStyleDeclaration {
+  const read = () => declarations(el.getAttribute('style') ?? '');
+  const write = (decls: [string, string, boolean][]) =>
+    el.setAttribute('style', decls.map(([n, v, i]) => `${n}: ${v}${i ? ' !important' : ''};`).join(' '));
+  const api = {
+    getPropertyValue: (name: string) => read().find(([n]) => n === name)?.[1] ?? '',
+    getPropertyPriority: (name: string) => (read().find(([n]) => n === name)?.[2] ? 'important' : ''),
+    setProperty(name: string, value: unknown, priority?: string): void {
+      if (value === null || value === undefined || value === '') {
+        api.removeProperty(name);
+        return;
+      }
+      const decls = read();
+      const decl: [string, string, boolean] = [name.toLowerCase(), cssColors(String(value).trim()), priority === 'important'];
+      const at = decls.findIndex(([n]) => n === decl[0]);
+      if (at >= 0) decls[at] = decl;
+      else decls.push(decl);
+      write(decls);
+    },
+    removeProperty(name: string) {
+      const decls = read();
+      const at = decls.findIndex(([n]) => n === name);
+      if (at < 0) return '';
+      const [[, old]] = decls.splice(at, 1) as [[string, string, boolean]];
+      write(decls);
+      return old;
+    },
+    get cssText() {
+      return el.getAttribute('style') ?? '';
+    },
+    set cssText(value: string) {
+      el.setAttribute('style', value);
+    },
+    get length() {
+      return read().length;
+    },
+  };
+  const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return new Proxy(api, {
+    get: (target, key) => (typeof key === 'string' && !(key in target) ? target.getPropertyValue(kebab(key)) : Reflect.get(target, key)),
+    set: (target, key, value) => {
+      if (typeof key === 'string' && !(key in target)) target.setProperty(kebab(key), value);
+      else Reflect.set(target, key, value);
+      return true;
+    },
+  }) as unknown as CSSStyleDeclaration;
+}
+
+/** One of linkedom's internal fields (a symbol), found by its description; fails the worker's start if linkedom changed. */
+function symbol(o: object, name: string): symbol {
+  const found = Object.getOwnPropertySymbols(o).find((s) => s.description === name);
+  if (!found) throw new Error(`diagram engine: linkedom no longer has its "${name}" field; see src/lib/diagrams/dom/svg-dom.ts`);
+  return found;
+}
+
+/** A parse5 node as a node of `doc`. */
+function fromParse5(doc: Document, node: P5.ChildNode): Node {
+  if (node.nodeName === '#text') return doc.createTextNode((node as P5.TextNode).value);
+  if (node.nodeName === '#comment') return doc.createComment((node as P5.CommentNode).data);
+  const src = node as P5.Element;
+  const el = src.namespaceURI === HTML_NS ? doc.createElement(src.tagName) : doc.createElementNS(src.namespaceURI, src.tagName);
+  for (const a of src.attrs) el.setAttribute(a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
+  const children = src.nodeName === 'template' ? (src as P5.Template).content.childNodes : src.childNodes;
+  for (const child of children) el.append(fromParse5(doc, child));
+  return el;
 }

@@ -50,13 +50,6 @@ parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => 
     env.document.getElementById(PLACEHOLDER)?.remove();
     env.document.getElementById(`d${PLACEHOLDER}`)?.remove();
     env.document.body.replaceChildren();
-    // jsdom re-adds a <style>'s sheet when the element leaves the document (it is still
-    // connected when told), so each diagram would leave one behind; emptying the
-    // detached element drops it.
-    for (const sheet of [...env.document.styleSheets]) {
-      const owner = sheet.ownerNode;
-      if (owner && !owner.isConnected) owner.textContent = '';
-    }
   }
 });
 parentPort?.postMessage({ ready: true });

@@ -1,6 +1,6 @@
 /**
  * A DOM in which mermaid lays diagrams out without a browser: linkedom on
- * globalThis (about half of jsdom's CPU a diagram), plus the three
+ * globalThis (a quarter to a third less CPU a diagram than jsdom), plus the three
  * measurements it lacks, computed the way Chromium computes them:
  *
  * - `getBBox()` from SVG geometry (shapes, tight path bounds, transforms of

@@ -4,16 +4,26 @@
  * comparison); a wrong value here is a label box too narrow or a line broken
  * in a different place on the page.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseTransform, pathBox, transformBox } from '@/lib/diagrams/dom/geometry';
 import { installDiagramDom } from '@/lib/diagrams/dom/svg-dom';
 import { loadDiagramFonts } from '@/lib/diagrams/dom/text-metrics';
 
 type Measured = SVGGraphicsElement & SVGTextContentElement;
 let doc: Document;
+let win: Window & typeof globalThis;
+// The emulation puts window, document and the rest on globalThis; the files after this one share
+// the worker, so they get the globals back as they were.
+const before = Object.getOwnPropertyDescriptors(globalThis);
 
 beforeAll(() => {
-  doc = installDiagramDom(loadDiagramFonts()).document;
+  const env = installDiagramDom(loadDiagramFonts());
+  doc = env.document;
+  win = env.window;
+});
+afterAll(() => {
+  for (const key of Reflect.ownKeys(globalThis)) if (!(key in before)) Reflect.deleteProperty(globalThis, key);
+  for (const [key, d] of Object.entries(before)) if (d.configurable) Object.defineProperty(globalThis, key, d);
 });
 
 function svg(markup: string): SVGSVGElement {
@@ -123,7 +133,9 @@ describe('linkedom brought in line with the DOM the diagrams were laid out in be
   });
 
   test('DOMPurify sanitises labels as it did in jsdom', async () => {
-    const { default: DOMPurify } = await import('dompurify');
+    // A DOMPurify of this window (another file in the worker may have imported the module without one).
+    const { default: createDOMPurify } = await import('dompurify');
+    const DOMPurify = createDOMPurify(win);
     expect(DOMPurify.isSupported).toBe(true);
     expect(DOMPurify.sanitize('a <b>x</b> <script>y</script> &amp; < c <label>', { FORBID_TAGS: ['style'] })).toBe(
       'a <b>x</b>  &amp; &lt; c <label></label>',

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { COPIER, ORIGINAL } from '@/lib/diagrams/dom/config-copy';
+import { COPIER, ORIGINAL, ORIGINAL_UPDATE } from '@/lib/diagrams/dom/config-copy';
 import { mermaidConfig } from '@/lib/diagrams/theme';
 
 type Copy = (src: object, depth: number) => Record<string, unknown>;
@@ -20,6 +20,7 @@ const withOriginal = readdirSync(CHUNKS)
 
 let theirs: Copy;
 let ours: Copy;
+let lazy: (src: object) => Record<string, unknown>;
 beforeAll(() => {
   const source = withOriginal[0] ?? '';
   const start = source.indexOf('var assignWithDepth = ');
@@ -28,7 +29,15 @@ beforeAll(() => {
   const assign = new Function('__name', `${source.slice(start, end)}\nreturn assignWithDepth;`)(name);
   theirs = (src, depth) => assign({}, src, { depth });
   ours = new Function(`${COPIER}\nreturn getConfigCopy;`)();
+  lazy = new Function(`${COPIER}\nreturn getConfigLazy;`)();
 });
+
+/** getConfig()'s copy, with every section read once (as mermaid reads the ones it needs). */
+const materialised = (src: object) => {
+  const copy = lazy(src);
+  for (const k of Object.keys(copy)) void copy[k];
+  return copy;
+};
 
 /** Same keys in the same order, same descriptors, same values; new objects where mermaid makes them, shared ones below. */
 function expectSameCopy(a: unknown, b: unknown, src: unknown, level: number, path = 'config'): void {
@@ -47,11 +56,15 @@ function expectSameCopy(a: unknown, b: unknown, src: unknown, level: number, pat
   }
 }
 
-const same = (src: object, depth = 2) => expectSameCopy(theirs(src, depth), ours(src, depth), src, 1);
+const same = (src: object, depth = 2) => {
+  expectSameCopy(theirs(src, depth), ours(src, depth), src, 1);
+  if (depth === 2) expectSameCopy(theirs(src, depth), materialised(src), src, 1);
+};
 
 describe("the diagram engine's copy of mermaid's configuration", () => {
-  test('mermaid 12 has getConfig() in the form the engine replaces, in one module', () => {
+  test('mermaid 12 has getConfig() and updateCurrentConfig() in the form the engine replaces, in one module', () => {
     expect(withOriginal).toHaveLength(1);
+    expect(withOriginal[0]?.split(ORIGINAL_UPDATE)).toHaveLength(2);
   });
 
   test("is mermaid's own copy of its default configuration and of the site's configuration", async () => {
@@ -88,5 +101,28 @@ describe("the diagram engine's copy of mermaid's configuration", () => {
     first.flowchart.arrowMarkerAbsolute = true;
     first.flowchart.nested.x = 2;
     expect(ours(src, 2)).toEqual({ flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } } });
+  });
+
+  test("getConfig()'s copy makes a section only when it is read, and it is still the caller's own", () => {
+    const src = { theme: 'base', flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } }, list: [1, 1] };
+    const first = lazy(src) as { flowchart: { arrowMarkerAbsolute: boolean; nested: { x: number } }; list: number[] };
+    expect(Object.keys(first)).toEqual(['theme', 'flowchart', 'list']);
+    const section = first.flowchart;
+    expect(first.flowchart, 'the same section object on every read of one copy').toBe(section);
+    section.arrowMarkerAbsolute = true;
+    section.nested.x = 2;
+    first.list.push(3);
+    expect(first.flowchart.arrowMarkerAbsolute).toBe(true);
+    expect(src.flowchart.arrowMarkerAbsolute, 'the source is untouched').toBe(false);
+    expect(lazy(src)).toEqual({ theme: 'base', flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } }, list: [1] });
+    // A caller may replace a section before reading it.
+    const second = lazy(src) as { flowchart: unknown };
+    second.flowchart = { replaced: true };
+    expect(second.flowchart).toEqual({ replaced: true });
+    expect(JSON.parse(JSON.stringify(lazy(src)))).toEqual({
+      theme: 'base',
+      flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } },
+      list: [1],
+    });
   });
 });

@@ -6,14 +6,18 @@
  * time in the worker. Here the worker gives mermaid a copier that makes the
  * same copy (same keys in the same order, the same values, the same three
  * levels new and deeper objects shared, nulls left out, arrays without
- * duplicates) in a plain loop. Every call still returns a fresh copy, so no
- * caller can see another's changes; tests/unit/config-copy.test.ts compares
- * the two on mermaid's own default configuration and on edge cases.
+ * duplicates) in a plain loop, and `getConfig()` makes each section of it
+ * (`flowchart`, `themeVariables`…) only when the caller first reads it: most
+ * callers read one or two of some thirty. Every call still returns a fresh
+ * copy, so no caller can see another's changes; tests/unit/config-copy.test.ts
+ * compares the two on mermaid's own default configuration and on edge cases.
+ * `updateCurrentConfig()`, which starts each diagram's configuration from the
+ * site's with the same deep merge, uses the plain loop too.
  *
- * It works by rewriting that one function in mermaid's source as the worker
+ * It works by rewriting those two functions in mermaid's source as the worker
  * loads it (a module loading hook of this thread only). If mermaid's source no
- * longer has the function in the expected form, `assertConfigCopy()` fails
- * the worker's start with a message that says so.
+ * longer has them in the expected form, `assertConfigCopy()` fails the
+ * worker's start with a message that says so.
  */
 import { registerHooks } from 'node:module';
 
@@ -42,12 +46,52 @@ var getConfigCopy = (src, depth) => {
     else dst[key] = v;
   }
   return dst;
+};
+var getConfigLazy = (src) => {
+  const dst = {};
+  for (const key of Object.keys(src)) {
+    const v = src[key];
+    if (typeof v !== "object" || v === null || Array.isArray(v) || key === "__proto__") {
+      if (v === null) continue;
+      if (key === "__proto__") Object.defineProperty(dst, key, { value: Array.isArray(v) ? getConfigUnique(v) : typeof v === "object" ? getConfigCopy(v, 1) : v, writable: true, enumerable: true, configurable: true });
+      else dst[key] = Array.isArray(v) ? getConfigUnique(v) : v;
+      continue;
+    }
+    Object.defineProperty(dst, key, {
+      get() {
+        const copy = getConfigCopy(v, 1);
+        Object.defineProperty(this, key, { value: copy, writable: true, enumerable: true, configurable: true });
+        return copy;
+      },
+      set(value) {
+        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return dst;
 };`;
 
-const REPLACEMENT = `${COPIER}
-var getConfig = /* @__PURE__ */ __name(() => {
-  return getConfigCopy(currentConfig, 2);
-}, "getConfig");`;
+/** mermaid 12 builds each diagram's configuration with the same copy, from the site's. */
+export const ORIGINAL_UPDATE = `var updateCurrentConfig = /* @__PURE__ */ __name((siteCfg, _directives) => {
+  let cfg = assignWithDepth_default({}, siteCfg);`;
+
+/** The copiers go before updateCurrentConfig, which mermaid may call while its module loads. */
+const REPLACEMENTS: [string, string][] = [
+  [
+    ORIGINAL_UPDATE,
+    `${COPIER}
+var updateCurrentConfig = /* @__PURE__ */ __name((siteCfg, _directives) => {
+  let cfg = getConfigCopy(siteCfg, 2);`,
+  ],
+  [
+    ORIGINAL,
+    `var getConfig = /* @__PURE__ */ __name(() => {
+  return getConfigLazy(currentConfig);
+}, "getConfig");`,
+  ],
+];
 
 let patched = 0;
 
@@ -58,9 +102,10 @@ export function fasterMermaidConfigCopy(): void {
       const result = nextLoad(url, context);
       if (!url.includes('/mermaid/dist/') || result.source === undefined) return result;
       const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
-      if (!source.includes(ORIGINAL)) return result;
+      if (!REPLACEMENTS.some(([from]) => source.includes(from))) return result;
+      if (!REPLACEMENTS.every(([from]) => source.split(from).length === 2)) return result;
       patched++;
-      return { ...result, source: source.replace(ORIGINAL, REPLACEMENT) };
+      return { ...result, source: REPLACEMENTS.reduce((s, [from, to]) => s.replace(from, to), source) };
     },
   });
 }
@@ -69,7 +114,7 @@ export function fasterMermaidConfigCopy(): void {
 export function assertConfigCopy(): void {
   if (patched !== 1) {
     throw new Error(
-      `diagram engine: expected mermaid's getConfig() in one module, found it in ${patched}; mermaid's source changed, so update ORIGINAL in src/lib/diagrams/dom/config-copy.ts (or remove the faster copy)`,
+      `diagram engine: expected mermaid's getConfig() and updateCurrentConfig() in one module, found them in ${patched}; mermaid's source changed, so update ORIGINAL and ORIGINAL_UPDATE in src/lib/diagrams/dom/config-copy.ts (or remove the faster copy)`,
     );
   }
 }

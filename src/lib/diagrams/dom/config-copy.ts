@@ -7,8 +7,8 @@
  * same copy (same keys in the same order, the same values, the same three
  * levels new and deeper objects shared, nulls left out, arrays without
  * duplicates) in a plain loop, and `getConfig()` makes each section of it
- * (`flowchart`, `themeVariables`…) only when the caller first reads it: most
- * callers read one or two of some thirty. Every call still returns a fresh
+ * (`flowchart`, `themeVariables`…, 33 in mermaid 12's defaults) only when the
+ * caller first reads it. Every call still returns a fresh
  * copy, so no caller can see another's changes; tests/unit/config-copy.test.ts
  * compares the two on mermaid's own default configuration and on edge cases.
  * `updateCurrentConfig()`, which starts each diagram's configuration from the

@@ -27,6 +27,9 @@ function rgbaScanlines(pixels: Uint8Array, width: number, height: number): Buffe
   return raw;
 }
 
+/** A pixel read as one word has its bytes R, G, B, A in memory order; on a big-endian machine A is its lowest byte. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
  * The same as RGB when every pixel is opaque, else undefined: one pass that reads each pixel as
  * one 32-bit word (a social card's 756,000 pixels in about 1 ms, against 4 ms byte by byte with a
@@ -36,14 +39,12 @@ function rgbScanlines(pixels: Uint8Array, width: number, height: number): Buffer
   // A copy (a Buffer's slice() would share the memory) when the pixels do not start on a word.
   if (pixels.byteOffset % 4 !== 0) pixels = new Uint8Array(pixels);
   const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
-  // A word's bytes in memory order are R, G, B, A; on a big-endian machine A is its lowest byte.
-  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const row = width * 3 + 1;
   const raw = Buffer.alloc(row * height);
   for (let y = 0, s = 0; y < height; y++) {
     for (let x = 0, d = y * row + 1; x < width; x++, s++, d += 3) {
       const w = words[s]!;
-      if (little) {
+      if (LITTLE_ENDIAN) {
         if (w >>> 24 !== 255) return undefined;
         raw[d] = w;
         raw[d + 1] = w >>> 8;

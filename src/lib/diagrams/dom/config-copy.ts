@@ -26,7 +26,12 @@ export const ORIGINAL = `var getConfig = /* @__PURE__ */ __name(() => {
   return assignWithDepth_default({}, currentConfig);
 }, "getConfig");`;
 
-/** The same as `assignWithDepth({}, src, { depth })` for a plain-object `src`. */
+/**
+ * The same as `assignWithDepth({}, src, { depth })` for a plain-object `src`
+ * (`getConfigCopy`), and the same copy with each object section made on first
+ * read (`getConfigLazy`, depth 2). Both take each value through
+ * `getConfigValue` and write it with `getConfigSet`.
+ */
 export const COPIER = `var getConfigUnique = (src) => {
   const dst = [];
   src.forEach((s) => {
@@ -34,16 +39,17 @@ export const COPIER = `var getConfigUnique = (src) => {
   });
   return dst;
 };
+var getConfigValue = (v, depth) =>
+  typeof v !== "object" ? v : Array.isArray(v) ? getConfigUnique(v) : depth > 1 ? getConfigCopy(v, depth - 1) : Object.assign({}, v);
+var getConfigSet = (dst, key, value) => {
+  if (key === "__proto__") Object.defineProperty(dst, key, { value, writable: true, enumerable: true, configurable: true });
+  else dst[key] = value;
+};
 var getConfigCopy = (src, depth) => {
   const dst = {};
   for (const key of Object.keys(src)) {
-    let v = src[key];
-    if (typeof v === "object") {
-      if (v === null) continue;
-      v = Array.isArray(v) ? getConfigUnique(v) : depth > 1 ? getConfigCopy(v, depth - 1) : Object.assign({}, v);
-    }
-    if (key === "__proto__") Object.defineProperty(dst, key, { value: v, writable: true, enumerable: true, configurable: true });
-    else dst[key] = v;
+    const v = src[key];
+    if (v !== null) getConfigSet(dst, key, getConfigValue(v, depth));
   }
   return dst;
 };
@@ -51,21 +57,15 @@ var getConfigLazy = (src) => {
   const dst = {};
   for (const key of Object.keys(src)) {
     const v = src[key];
-    if (typeof v !== "object" || v === null || Array.isArray(v) || key === "__proto__") {
-      if (v === null) continue;
-      if (key === "__proto__") Object.defineProperty(dst, key, { value: Array.isArray(v) ? getConfigUnique(v) : typeof v === "object" ? getConfigCopy(v, 1) : v, writable: true, enumerable: true, configurable: true });
-      else dst[key] = Array.isArray(v) ? getConfigUnique(v) : v;
+    if (v === null) continue;
+    if (typeof v !== "object" || Array.isArray(v) || key === "__proto__") {
+      getConfigSet(dst, key, getConfigValue(v, 2));
       continue;
     }
+    const own = (value) => Object.defineProperty(dst, key, { value, writable: true, enumerable: true, configurable: true });
     Object.defineProperty(dst, key, {
-      get() {
-        const copy = getConfigCopy(v, 1);
-        Object.defineProperty(this, key, { value: copy, writable: true, enumerable: true, configurable: true });
-        return copy;
-      },
-      set(value) {
-        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
-      },
+      get: () => own(getConfigValue(v, 2))[key],
+      set: own,
       enumerable: true,
       configurable: true,
     });

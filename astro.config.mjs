@@ -8,6 +8,7 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { plainLazyImports } from './src/plugins/plain-lazy-imports.ts';
+import { cssPruneIntegration } from './src/plugins/css-prune-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
 
@@ -39,7 +40,7 @@ export default defineConfig({
     // Headings get their ids before their "#" links (Astro's own id pass keeps ids already given).
     processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }], rehypeHeadingIds, rehypeHeadingAnchors] }),
   },
-  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), searchIntegration()],
+  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), cssPruneIntegration(), searchIntegration()],
   vite: {
     // Lazy imports without the bundler's preload helper (see the plugin).
     plugins: [plainLazyImports()],

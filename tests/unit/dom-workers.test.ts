@@ -1,6 +1,7 @@
 /**
  * The diagram workers: a worker that runs out of its heap fails the build with
- * a message that says so and how to raise the limit, not with V8's bare error.
+ * a message that says so and how to raise the limit, not with V8's bare error;
+ * a worker with nothing to draw stops, and gives its memory back to the build.
  */
 import { afterEach, expect, test } from 'vitest';
 import { launchDomEngine } from '@/lib/diagrams/dom-workers';
@@ -16,6 +17,22 @@ test('a worker out of its heap says so and names the setting that raises it', { 
     await expect(engine.render([{ id: 'd1', code: 'flowchart LR\n  a --> b' }])).rejects.toThrow(
       /the diagram worker ran out of its 16 MB heap \(raise it with DIAGRAM_WORKER_MB\)/,
     );
+  } finally {
+    await engine.close();
+  }
+});
+
+test('an idle worker stops, and the next diagram starts a new one that draws it the same', { timeout: 60_000 }, async () => {
+  const code = 'flowchart LR\n  a --> b';
+  const engine = await launchDomEngine(1, 300);
+  try {
+    const [first] = await engine.render([{ id: 'd1', code }]);
+    expect(engine.running()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(engine.running(), 'a worker with nothing to draw kept its memory').toBe(0);
+    const [again] = await engine.render([{ id: 'd1', code }]);
+    expect(again, 'a restarted worker drew the diagram differently').toEqual(first);
+    expect(engine.running()).toBe(1);
   } finally {
     await engine.close();
   }

@@ -22,7 +22,10 @@ function renderer(): Renderer {
   const version = `${mermaid}+${engineFingerprint()}`;
   // DIAGRAM_CACHE_DIR lets a test build start from an empty cache without touching the real one.
   const cacheDir = process.env.DIAGRAM_CACHE_DIR ?? join(process.cwd(), '.cache', 'diagrams');
-  return (store[KEY] = createRenderer({ cacheDir, launch: () => launchDomEngine(), version }));
+  // The dev server keeps its workers: there a diagram comes whenever a contributor saves one, and a
+  // stopped worker would make each such save wait for mermaid's start-up again.
+  const idleMs = import.meta.env?.DEV ? Infinity : undefined;
+  return (store[KEY] = createRenderer({ cacheDir, launch: () => launchDomEngine(undefined, idleMs), version }));
 }
 
 /**

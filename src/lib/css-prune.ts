@@ -9,8 +9,8 @@
  * - `@font-face`, `@keyframes` and other at-rules without rules inside them
  *   are kept whole; `@media`, `@supports`, `@container` and `@layer` blocks are
  *   pruned inside and dropped when nothing is left.
- * The caller says which names the page has: its HTML's class and id
- * attributes, and whatever its scripts may add.
+ * The caller says which names the page has: its HTML's elements and their
+ * class and id attributes, and whatever its scripts may add.
  */
 
 /** A stylesheet split into its top-level pieces, parsed once and pruned for many pages. */
@@ -19,7 +19,7 @@ export interface ParsedSheet {
 }
 
 type Part =
-  /** A style rule: the class and id names each selector in its list needs. */
+  /** A style rule: the element, class and id names each selector in its list needs. */
   | { kind: 'rule'; text: string; needs: string[][] }
   /** A block of rules (`@media …{…}`). */
   | { kind: 'group'; head: string; body: ParsedSheet }
@@ -59,22 +59,38 @@ function blockEnd(css: string, open: number): number {
   throw new Error(`css-prune: a block opened at ${open} is never closed`);
 }
 
+/**
+ * Walks `text` from `from`, skipping strings and the character after a
+ * backslash, and calls `visit` with each other character, its index and the
+ * depth of parentheses and brackets outside it. Returns the index at which
+ * `visit` returned true, or the text's length.
+ */
+function scan(text: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      i = skipString(text, i) - 1;
+      continue;
+    }
+    if (c === ')' || c === ']') depth--;
+    if (visit(c, i, depth)) return i;
+    if (c === '(' || c === '[') depth++;
+    else if (c === '\\') i++;
+  }
+  return text.length;
+}
+
 /** Splits a selector list at its top-level commas. */
 function splitList(selector: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let start = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === '"' || c === "'") i = skipString(selector, i) - 1;
-    else if (c === '\\') i++;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
+  scan(selector, 0, (c, i, depth) => {
+    if (c === ',' && depth === 0) {
       out.push(selector.slice(start, i));
       start = i + 1;
     }
-  }
+  });
   out.push(selector.slice(start));
   return out;
 }
@@ -82,18 +98,9 @@ function splitList(selector: string): string[] {
 /** Removes what a selector does not require: strings, attribute selectors and parenthesised arguments. */
 function required(selector: string): string {
   let out = '';
-  let depth = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i]!;
-    if (c === '"' || c === "'") {
-      i = skipString(selector, i) - 1;
-    } else if (c === '\\') {
-      if (depth === 0) out += selector.slice(i, i + 2);
-      i++;
-    } else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0) out += c;
-  }
+  scan(selector, 0, (c, i, depth) => {
+    if (depth === 0 && !'()[]'.includes(c)) out += c === '\\' ? selector.slice(i, i + 2) : c;
+  });
   return out;
 }
 
@@ -124,16 +131,7 @@ export function parseSheet(css: string): ParsedSheet {
       continue;
     }
     // The prelude runs to the first `{` or `;` outside strings and brackets.
-    let j = i;
-    let depth = 0;
-    for (; j < css.length; j++) {
-      const c = css[j];
-      if (c === '"' || c === "'") j = skipString(css, j) - 1;
-      else if (c === '\\') j++;
-      else if (c === '(' || c === '[') depth++;
-      else if (c === ')' || c === ']') depth--;
-      else if (depth === 0 && (c === '{' || c === ';')) break;
-    }
+    const j = scan(css, i, (c, _, depth) => depth === 0 && (c === '{' || c === ';'));
     const prelude = css.slice(i, j).trim();
     if (j >= css.length || css[j] === ';') {
       // A statement at-rule (`@import …;`, `@layer a, b;`) or a stray declaration.
@@ -155,7 +153,7 @@ export function parseSheet(css: string): ParsedSheet {
 
 /**
  * The sheet with only the rules that can match a page that has the given names
- * (`.class` and `#id`, as `selectorNeeds` gives them).
+ * (`table`, `.class` and `#id`, as `selectorNeeds` gives them).
  */
 export function pruneSheet(sheet: ParsedSheet, has: (name: string) => boolean): string {
   let out = '';

@@ -17,20 +17,30 @@ import { namesInHtml, parseSheet, pruneSheet, wordsInScript, type ParsedSheet } 
 
 const HEAD_STYLE = /(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g;
 
-/** Prunes the head styles of one page; undefined when nothing changes. */
-export function prunePage(html: string, scriptWords: ReadonlySet<string>, sheets: Map<string, ParsedSheet>): string | undefined {
+/**
+ * Prunes the head styles of one page; undefined when nothing changes.
+ * `scriptNames`: what the site's scripts may add, marked as the page's names are (`scriptNames()`).
+ */
+export function prunePage(html: string, scriptNames: ReadonlySet<string>, sheets: Map<string, ParsedSheet>): string | undefined {
   const headEnd = html.indexOf('</head>');
   if (headEnd === -1) return undefined;
   const head = html.slice(0, headEnd);
   if (!head.includes('<style')) return undefined;
   const names = namesInHtml(html);
-  const has = (name: string) => names.has(name) || scriptWords.has(/^[.#]/.test(name) ? name.slice(1) : name);
+  const has = (name: string) => names.has(name) || scriptNames.has(name);
   const pruned = head.replace(HEAD_STYLE, (_, open: string, css: string, close: string) => {
     let sheet = sheets.get(css);
     if (!sheet) sheets.set(css, (sheet = parseSheet(css)));
     return open + pruneSheet(sheet, has) + close;
   });
   return pruned === head ? undefined : pruned + html.slice(headEnd);
+}
+
+/** Each word of the scripts as an element, a class and an id name, so one lookup answers for any of them. */
+export function scriptNames(scripts: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const js of scripts) for (const w of wordsInScript(js)) names.add(w).add(`.${w}`).add(`#${w}`);
+  return names;
 }
 
 export function cssPruneIntegration(): AstroIntegration {
@@ -40,8 +50,7 @@ export function cssPruneIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const files = listFiles(fileURLToPath(dir), (name) => name === 'pagefind');
-        const scriptWords = new Set<string>();
-        for (const f of files) if (f.endsWith('.js')) for (const w of wordsInScript(readFileSync(f, 'utf8'))) scriptWords.add(w);
+        const fromScripts = scriptNames(files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')));
         // Pages built from the same components share one stylesheet: parse each once.
         const sheets = new Map<string, ParsedSheet>();
         let before = 0;
@@ -49,7 +58,7 @@ export function cssPruneIntegration(): AstroIntegration {
         for (const f of files) {
           if (!f.endsWith('.html')) continue;
           const html = readFileSync(f, 'utf8');
-          const out = prunePage(html, scriptWords, sheets);
+          const out = prunePage(html, fromScripts, sheets);
           before += html.length;
           after += (out ?? html).length;
           if (out !== undefined) writeFileSync(f, out);

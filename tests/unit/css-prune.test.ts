@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { namesInHtml, parseSheet, pruneSheet, selectorNeeds, wordsInScript } from '@/lib/css-prune';
-import { prunePage } from '@/plugins/css-prune-integration';
+import { prunePage, scriptNames } from '@/plugins/css-prune-integration';
 
 const prune = (css: string, names: string[]) => pruneSheet(parseSheet(css), (n) => names.includes(n));
 
@@ -82,7 +82,7 @@ describe('prunePage', () => {
 
   test('a name a script uses keeps its rule; a page with nothing to prune is left as it is', () => {
     const html = page('.popover{color:red}', '<p>x</p>');
-    expect(prunePage(html, new Set(['popover']), new Map())).toBeUndefined();
+    expect(prunePage(html, scriptNames(['el.className = "popover";']), new Map())).toBeUndefined();
     expect(prunePage(html, new Set(), new Map())).toBe(page('', '<p>x</p>'));
   });
 });

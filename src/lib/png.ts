@@ -1,11 +1,9 @@
 /**
- * PNG encoding of RGBA pixels, with the compression done off the main thread
- * (zlib's thread pool), so a build can encode images while it renders pages.
+ * PNG encoding of RGBA pixels. Synchronous: the build calls it in a worker
+ * thread (see social-card.ts), where blocking costs the pages nothing.
  */
-import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
-const deflateAsync = promisify(deflate);
 /** Names how encodePng writes a file; a cache of encoded images keys on it, so a new setting writes them anew. */
 export const PNG_ENCODING = 'filter-none/rgb-if-opaque/deflate-3';
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -68,7 +66,7 @@ function rgbScanlines(pixels: Uint8Array, width: number, height: number): Buffer
  * against 6 at level 6, for a file of 46 KB instead of 33. The same pixels
  * always give the same bytes.
  */
-export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
+export function encodePng(pixels: Uint8Array, width: number, height: number): Buffer {
   if (pixels.length !== width * 4 * height) throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
   const rgb = rgbScanlines(pixels, width, height);
   const header = Buffer.alloc(13);
@@ -76,6 +74,6 @@ export async function encodePng(pixels: Uint8Array, width: number, height: numbe
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = rgb ? 2 : 6; // RGB or RGBA
-  const data = await deflateAsync(rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
+  const data = deflateSync(rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -1,6 +1,10 @@
 /** Link previews: a card names the page, its kind, what it holds and its date. */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { socialCardSvg, wrap } from '@/lib/social-card';
+import { encodePng } from '@/lib/png';
+import { socialCardPng, socialCardSvg, wrap } from '@/lib/social-card';
 
 const card = {
   kicker: 'Armed group',
@@ -26,5 +30,23 @@ describe('social cards', () => {
     expect(lines).toHaveLength(3);
     expect(lines.at(-1)).toMatch(/…$/);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(64);
+  });
+
+  test('a card drawn by the card workers is the PNG resvg draws from its SVG, 1200 by 630', { timeout: 30_000 }, async () => {
+    const unique = { ...card, title: `Kataib Hezbollah ${process.pid}` };
+    rmSync(join(process.cwd(), '.cache', 'og'), { recursive: true, force: true });
+    const png = await socialCardPng(unique);
+    expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const fonts = ['card-sans.ttf', 'card-sans-bold.ttf'].map((f) => join(process.cwd(), 'src', 'assets', 'fonts', f));
+    const image = new Resvg(socialCardSvg(unique), {
+      font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    }).render();
+    expect(png.equals(encodePng(image.pixels, image.width, image.height)), 'the card in the preview differs from its drawing').toBe(true);
+    const [a, b] = await Promise.all([
+      socialCardPng({ ...unique, title: `${unique.title} a` }),
+      socialCardPng({ ...unique, title: `${unique.title} b` }),
+    ]);
+    expect(a.equals(b), 'two cards drawn at once came back swapped or the same').toBe(false);
   });
 });

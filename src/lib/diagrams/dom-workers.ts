@@ -9,28 +9,16 @@
  * gives its memory back to the rest of the build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { DiagramEngine, EngineResult } from './render.ts';
 import { mermaidConfig } from './theme.ts';
+import { workerPool, workerSource } from '../worker-pool.ts';
 
-/**
- * The worker's source file. This module is also bundled into Astro's build
- * chunks, where import.meta.url no longer points into src/, so fall back to
- * the project root (the build always runs from there).
- */
-function workerFile(): string {
-  try {
-    const here = fileURLToPath(new URL('./dom/worker.ts', import.meta.url));
-    if (existsSync(here)) return here;
-  } catch {
-    /* not a file: URL */
-  }
-  return join(process.cwd(), 'src', 'lib', 'diagrams', 'dom', 'worker.ts');
-}
+/** The worker's source file (see workerSource in lib/worker-pool.ts). */
+const workerFile = () =>
+  workerSource(new URL('./dom/worker.ts', import.meta.url), join(process.cwd(), 'src', 'lib', 'diagrams', 'dom', 'worker.ts'));
 
 const fontDir = () => join(process.cwd(), 'src', 'assets', 'fonts');
 
@@ -52,14 +40,6 @@ export function engineFingerprint(): string {
   for (const dir of [dirname(workerFile()), fontDir()])
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   return (fingerprint = hash.digest('hex').slice(0, 12));
-}
-
-interface Slot {
-  worker: Worker;
-  ready: Promise<void>;
-  pending?: { resolve: (r: EngineResult) => void; reject: (e: Error) => void } | undefined;
-  /** Set while the worker waits for work: it stops when this fires. */
-  idleTimer?: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -92,29 +72,6 @@ const explain = (e: Error & { code?: string }): Error =>
     ? new Error(`the diagram worker ran out of its ${workerHeapMb()} MB heap (raise it with DIAGRAM_WORKER_MB)`)
     : e;
 
-function start(): Slot {
-  const worker = new Worker(workerFile(), {
-    workerData: { config: mermaidConfig, fontDir: fontDir() },
-    // The parent's loader flags (vitest, Astro) mean nothing to a plain worker.
-    execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-  });
-  const slot: Slot = { worker, ready: Promise.resolve() };
-  slot.ready = new Promise((resolve, reject) => {
-    worker.once('error', (e: Error) => reject(explain(e)));
-    worker.on('message', (m: EngineResult | { ready: true }) => {
-      if ('ready' in m) return resolve();
-      const p = slot.pending;
-      slot.pending = undefined;
-      p?.resolve(m);
-    });
-  });
-  worker.on('error', (e: Error) => slot.pending?.reject(explain(e)));
-  // A worker that is not rendering never keeps the build alive.
-  worker.unref();
-  return slot;
-}
-
 /**
  * Starts `size` workers (default: one per core, at most 2) lazily, as diagrams arrive; each stops
  * after `idleMs` without one (never, if `Infinity`).
@@ -123,61 +80,17 @@ export async function launchDomEngine(
   size = Math.min(2, availableParallelism()),
   idleMs = WORKER_IDLE_MS,
 ): Promise<DiagramEngine & { running(): number }> {
-  const idle: Slot[] = [];
-  const all = new Set<Slot>();
-  const waiting: ((s: Slot) => void)[] = [];
-  const acquire = (): Promise<Slot> => {
-    const free = idle.pop();
-    if (free) {
-      clearTimeout(free.idleTimer);
-      free.idleTimer = undefined;
-      return Promise.resolve(free);
-    }
-    if (all.size < size) {
-      const s = start();
-      all.add(s);
-      return Promise.resolve(s);
-    }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const stop = (s: Slot) => {
-    const i = idle.indexOf(s);
-    if (i !== -1) idle.splice(i, 1);
-    all.delete(s);
-    void s.worker.terminate();
-  };
-  const release = (s: Slot) => {
-    const w = waiting.shift();
-    if (w) return w(s);
-    idle.push(s);
-    // The timer never keeps the build alive; a stopped worker is replaced when the next diagram comes.
-    if (Number.isFinite(idleMs)) s.idleTimer = setTimeout(() => stop(s), idleMs).unref();
-  };
-  const renderOne = async (id: string, code: string): Promise<EngineResult> => {
-    const slot = await acquire();
-    // Referenced while it works (including its start-up), so a waiting caller keeps the process alive.
-    slot.worker.ref();
-    try {
-      await slot.ready;
-      const result = await new Promise<EngineResult>((resolve, reject) => {
-        slot.pending = { resolve, reject };
-        slot.worker.postMessage({ id, code });
-      });
-      return result;
-    } finally {
-      slot.worker.unref();
-      release(slot);
-    }
-  };
+  const pool = workerPool<{ id: string; code: string }, EngineResult>({
+    file: workerFile(),
+    workerData: { config: mermaidConfig, fontDir: fontDir() },
+    size,
+    idleMs,
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    explain,
+  });
   return {
-    render: (items) => Promise.all(items.map(({ id, code }) => renderOne(id, code))),
-    /** Workers started and not yet stopped. */
-    running: () => all.size,
-    async close() {
-      for (const s of all) clearTimeout(s.idleTimer);
-      await Promise.all([...all].map((s) => s.worker.terminate()));
-      all.clear();
-      idle.length = 0;
-    },
+    render: (items) => Promise.all(items.map(({ id, code }) => pool.run({ id, code }))),
+    running: pool.running,
+    close: pool.close,
   };
 }

@@ -7,6 +7,9 @@
  * keeps their place; closing it returns focus to the marker.
  * Without this script the marker is a plain link to the highlighted note.
  */
+import { loadStylesheet } from '@/lib/stylesheet';
+import previewStyles from '@/styles/cite-preview.css?url';
+
 /** A report's label, original address and paragraph gists, from the published sources dataset. */
 interface SourceData {
   url?: string | undefined;
@@ -101,6 +104,7 @@ export async function preview(marker: HTMLAnchorElement, note: HTMLElement): Pro
   all.className = 'note-links';
   all.append(inList);
   pop.replaceChildren(title, body, all, close);
+  await loadStylesheet(previewStyles);
   pop.showPopover();
   close.focus();
 }

@@ -5,6 +5,8 @@
  */
 import { normaliseBase } from '@/lib/base';
 import { quickMatch, type QuickEntry } from '@/lib/quick-match';
+import { loadStylesheet } from '@/lib/stylesheet';
+import panelStyles from '@/styles/search.css?url';
 // The search page takes its name matching from here too: one module, so the
 // header box stays a single file to fetch and reading pages load nothing more.
 export { correctQuery, quickRank, STRONG } from '@/lib/quick-match';
@@ -22,6 +24,8 @@ export function nameIndex(): Promise<QuickEntry[]> {
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
   const index = nameIndex();
+  // The panel's rules come with it, not inline in every page; it opens once they have loaded.
+  const styled = loadStylesheet(panelStyles);
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.hidden = true;
@@ -45,7 +49,8 @@ export function attach(input: HTMLInputElement): void {
   const run = async () => {
     const q = input.value.trim();
     if (!q) return show(false);
-    const hits = quickMatch(await index, q);
+    const [entries] = await Promise.all([index, styled]);
+    const hits = quickMatch(entries, q);
     if (q !== input.value.trim()) return;
     list.replaceChildren(
       ...hits.map((h) => {

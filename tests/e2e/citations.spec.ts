@@ -71,6 +71,21 @@ test('activating the first marker on a profile previews the report paragraph in 
   expect(await page.evaluate(() => scrollY)).toBe(before);
 });
 
+test('the preview sits at the foot of the screen in its own styles, which the page itself does not carry', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(KH);
+  const inline = await page.evaluate(() => [...document.querySelectorAll('head style')].map((s) => s.textContent).join(''));
+  expect(inline, "every page would carry the preview's rules for readers who never open one").not.toContain('.cite-preview');
+  const marker = firstMarker(page);
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog');
+  await expect(preview).toBeVisible();
+  const style = await preview.evaluate((el) => ({ position: getComputedStyle(el).position, bottom: el.getBoundingClientRect().bottom }));
+  expect(style.position, 'the preview would open unstyled, in the middle of the page').toBe('fixed');
+  expect(Math.round(style.bottom), 'the preview should rest on the foot of the screen').toBe(800);
+});
+
 test('from the preview, the paragraph guide is highlighted under its heading and offers the way back', async ({ page }) => {
   await page.goto(KH);
   await firstMarker(page).click();

@@ -144,6 +144,16 @@ for (const width of [320, 375, 540, 768, 1280]) {
   });
 }
 
+test('the header results open in their own styles, which reading pages do not carry inline', async ({ page }) => {
+  await page.goto('actors/');
+  const inline = await page.evaluate(() => [...document.querySelectorAll('head style')].map((s) => s.textContent).join(''));
+  expect(inline, "every page would carry the results panel's rules for readers who never search").not.toContain('.search-panel');
+  await page.locator('#site-search').fill('kataib');
+  const panel = page.locator('.search-panel');
+  await expect(panel).toBeVisible();
+  expect(await panel.evaluate((el) => getComputedStyle(el).position), 'the results would push the page down, unstyled').toBe('absolute');
+});
+
 test('at 375 px the first result comes before the filters, which wait behind one control', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('search/?q=kataib');

@@ -5,7 +5,6 @@
  */
 import { normaliseBase } from '@/lib/base';
 import { quickMatch, type QuickEntry } from '@/lib/quick-match';
-import { loadStylesheet } from '@/lib/stylesheet';
 import panelStyles from '@/styles/search.css?url';
 // The search page takes its name matching from here too: one module, so the
 // header box stays a single file to fetch and reading pages load nothing more.
@@ -24,8 +23,10 @@ export function nameIndex(): Promise<QuickEntry[]> {
 export function attach(input: HTMLInputElement): void {
   const form = input.form!;
   const index = nameIndex();
-  // The panel's rules come with it, not inline in every page; it opens once they have loaded.
-  const styled = loadStylesheet(panelStyles);
+  // The panel's rules come with it, not inline in every page; it opens once they have loaded. (The
+  // loader is imported here, not at the top: the search page imports this module for its matching
+  // and needs neither.)
+  const styled = import('@/lib/stylesheet').then((m) => m.loadStylesheet(panelStyles));
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.hidden = true;

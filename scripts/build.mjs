@@ -19,8 +19,8 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // back at once, a thousand-report build peaked at 1.41 GB instead of 1.59 GB, a 300-report build
 // 1.15 instead of 1.29, at the same CPU (bench/NOTES.md, "The morning of 6 December").
 // The main thread's young generation is held to 16 MB semi-spaces (V8 let it reach 128 MB in a
-// large build): a thousand-report build peaked at 1,165-1,177 MB instead of 1,295-1,356, at about 1 % more
-// CPU; 8 MB took another 80 MB for 5 % more time (bench/NOTES.md, "The young generation").
+// large build): a thousand-report build peaked at 1,165-1,177 MB instead of 1,295-1,356, at about
+// 1 % more CPU; 8 MB took another 80 MB for 5 % more time (bench/NOTES.md, "The young generation").
 // The diagram and card workers set their own (dom-workers.ts, social-card.ts).
 const result = spawnSync(
   process.execPath,

@@ -97,12 +97,14 @@ export class CitationRegistry {
     }
     const id = `cite-${note.n}-${note.uses.length + 1}`;
     note.uses.push(id);
-    const label = `Source ${note.n}: ${refs.map((r) => `${r.label}, paragraph ${r.p}`).join('; ')}`;
     const titles = group.map((c) => c.title).filter(Boolean);
     const title = titles.length ? ` title="${titles.map((t) => escapeXml(t!)).join('; ')}"` : '';
-    return `<a class="cite-ref" id="${id}" href="#note-${note.n}" aria-label="${escapeXml(label)}"${title}>${note.n}</a>`;
+    return `<a class="cite-ref" id="${id}" href="#note-${note.n}" aria-label="Source ${note.n}" aria-describedby="${noteRefsId(note.n)}"${title}>${note.n}</a>`;
   }
 }
+
+/** The id of note `n`'s list of paragraphs, which describes each of its markers to assistive technology. */
+export const noteRefsId = (n: number): string => `note-${n}-refs`;
 
 /** The per-render home of a page's registry (`Astro.locals`). */
 export interface CitationLocals {

@@ -22,8 +22,11 @@ const gist = (ref: string) => {
   return { id: id!, label: s.label, p: Number(p), text: s.paragraphs[Number(p) - 1]! };
 };
 const firstMarker = (page: Page) => page.locator('main .cite a').first();
-/** The first report paragraph a marker's group names (its `data-cite`). */
-const firstRef = async (marker: Locator) => (await marker.locator('xpath=..').getAttribute('data-cite'))!.split(' ')[0]!;
+/** The first report paragraph a marker's note names (the note's `data-cite`). */
+const firstRef = async (marker: Locator) => {
+  const note = (await marker.getAttribute('href'))!;
+  return (await marker.page().locator(`li${note}`).getAttribute('data-cite'))!.split(' ')[0]!;
+};
 const highlighted = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
 
@@ -153,17 +156,28 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every marker on every page names its report paragraph in data-cite', () => {
+test('every marker on every page links to a note that names its report paragraphs, and is described by them', () => {
   const bad: string[] = [];
   let markers = 0;
   for (const p of builtPages().filter((x) => !isRedirect(x))) {
-    for (const m of pageHtml(p).matchAll(/<(?:sup|span) class="cite"([^>]*)>/g)) {
+    const html = pageHtml(p);
+    const notes = new Set(
+      [
+        ...html.matchAll(
+          /<li id="note-(\d+)" data-cite="[a-z0-9-]+:\d+(?: [a-z0-9-]+:\d+)*">[\s\S]*?<div class="note-body" id="note-\1-refs"><a class="note-guide"/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    for (const m of html.matchAll(/<sup class="cite"[^>]*>(<a [^>]*>)/g)) {
       markers++;
-      if (!/data-cite="[a-z0-9-]+:\d+( [a-z0-9-]+:\d+)*"/.test(m[1]!)) bad.push(`/${p}: ${m[0]}`);
+      const n = /href="#note-(\d+)"/.exec(m[1]!)?.[1];
+      if (!n || !notes.has(n) || !m[1]!.includes(` aria-describedby="note-${n}-refs"`)) bad.push(`/${p}: ${m[0]}`);
     }
   }
   expect(markers, 'the site should have citation markers').toBeGreaterThan(100);
-  expect(bad, 'tools that look for data-cite would miss these').toEqual([]);
+  expect(bad, 'a reader following these markers, or hearing them read aloud, would not learn which report paragraphs they rest on').toEqual(
+    [],
+  );
 });
 
 test('every profile has a key-facts box and every row in it is cited', () => {

@@ -14,9 +14,8 @@ describe('numbered citations', () => {
   test('numbers follow reading order even when an earlier section renders last', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(Page, { locals: {} });
-    const markers = [...html.matchAll(/data-cite="(a:\d)"[^>]*><a class="cite-ref" id="([^"]+)" href="#note-(\d)"/g)].map(
-      (m) => `${m[1]} ${m[2]}→${m[3]}`,
-    );
+    const notes = Object.fromEntries([...html.matchAll(/<li id="note-(\d)" data-cite="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const markers = [...html.matchAll(/<a class="cite-ref" id="([^"]+)" href="#note-(\d)"/g)].map((m) => `${notes[m[2]!]} ${m[1]}→${m[2]}`);
     expect(markers, 'a reader would meet the citation numbers out of order').toEqual([
       'a:1 cite-1-1→1',
       'a:2 cite-2-1→2',
@@ -24,8 +23,10 @@ describe('numbered citations', () => {
       'a:2 cite-2-2→2',
       'a:4 cite-4-1→4',
     ]);
-    const notes = [...html.matchAll(/<li id="note-(\d)" data-cite="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(notes).toEqual(['1 a:1', '2 a:2', '3 a:3', '4 a:4']);
+    expect(notes).toEqual({ 1: 'a:1', 2: 'a:2', 3: 'a:3', 4: 'a:4' });
+    expect(html, 'a screen reader would hear only "Source 1", not the paragraphs it rests on').toContain(
+      '<div class="note-body" id="note-1-refs"><a class="note-guide" href="/articles/a/#p-1">Report A, ¶1</a></div>',
+    );
     expect(html).toContain('<a href="#cite-2-1" aria-label="Back to citation 2, use 1">a</a> <a href="#cite-2-2"');
     expect(html).toContain('<a class="note-guide" href="/articles/a/#p-3">Report A, ¶3</a>');
     expect(html.indexOf('Sources for this page')).toBeGreaterThan(html.indexOf('In an article body.'));
@@ -36,8 +37,8 @@ describe('numbered citations', () => {
     const body = `One.${r.mark([{ ref: 'a:2' }, { ref: 'a:3', title: 'it’s "quoted"' }])} Two.${r.mark([{ ref: 'a:3' }, { ref: 'a:2' }])}`;
     const { html, notes } = r.resolve(body, sources);
     expect(html).toBe(
-      'One.<a class="cite-ref" id="cite-1-1" href="#note-1" aria-label="Source 1: Report A, paragraph 2; Report A, paragraph 3" title="it’s &quot;quoted&quot;">1</a>' +
-        ' Two.<a class="cite-ref" id="cite-1-2" href="#note-1" aria-label="Source 1: Report A, paragraph 3; Report A, paragraph 2">1</a>',
+      'One.<a class="cite-ref" id="cite-1-1" href="#note-1" aria-label="Source 1" aria-describedby="note-1-refs" title="it’s &quot;quoted&quot;">1</a>' +
+        ' Two.<a class="cite-ref" id="cite-1-2" href="#note-1" aria-label="Source 1" aria-describedby="note-1-refs">1</a>',
     );
     expect(notes).toEqual([
       {

@@ -6,6 +6,7 @@ export const SAMPLE_PAGES = [
   'network/',
   'timeline/',
   'compare/',
+  'compare/last-attack-date/',
   'glossary/',
   'search/',
   'about/',

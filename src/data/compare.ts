@@ -73,6 +73,43 @@ export function compareMatrix(groups: CompareGroup[], sources: readonly { id: st
   );
 }
 
+/** A point as its neighbours link to it. */
+interface PointLink {
+  id: string;
+  topic: string;
+}
+
+/** One point's own page: the point, what kind and category of difference it is, and the points before and after it. */
+export interface ComparePoint {
+  point: Disagreement;
+  /** "Contradiction", "Difference of detail or wording". */
+  kind: string;
+  /** One sentence on what that kind of difference means. */
+  kindIntro: string;
+  category: string;
+  /** Place in the Compare page's reading order, from 1, and how many points there are. */
+  index: number;
+  total: number;
+  prev: PointLink | undefined;
+  next: PointLink | undefined;
+}
+
+/** Every point, one page each, in the Compare page's reading order (contradictions first, then by category). */
+export function comparePoints(groups: CompareGroup[]): ComparePoint[] {
+  const flat = groups.flatMap((g) =>
+    g.categories.flatMap((c) =>
+      c.items.map((point) => ({
+        point,
+        kind: DISAGREEMENT_KIND_LABELS[g.kind].one,
+        kindIntro: DISAGREEMENT_KIND_LABELS[g.kind].onePage,
+        category: c.label,
+      })),
+    ),
+  );
+  const link = (x: (typeof flat)[number] | undefined): PointLink | undefined => x && { id: x.point.id, topic: x.point.topic };
+  return flat.map((x, i) => ({ ...x, index: i + 1, total: flat.length, prev: link(flat[i - 1]), next: link(flat[i + 1]) }));
+}
+
 /** Everything the Compare page shows, ready to render: the groups, the total, and the names its links need. */
 export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors'>): {
   groups: CompareGroup[];

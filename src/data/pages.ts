@@ -8,6 +8,7 @@ import { KIND_LABELS } from './model';
 import { capitalise, countWord } from '@/lib/text';
 import type { PartialDate } from './types';
 import { networkModel } from './network';
+import { compareGroups, comparePoints } from './compare';
 
 export interface SitePage {
   /** Site-relative path without slashes at either end; '' is home. */
@@ -80,6 +81,14 @@ export function sitePages(m: Model): SitePage[] {
       `${capitalise(reports)}, side by side`,
       'Where the reports disagree',
       'Counts, dates, spellings and roles on which the reports differ.',
+    ),
+    ...comparePoints(compareGroups(m.disagreements)).map((p) =>
+      section(
+        `compare/${p.point.id}`,
+        `Where the reports disagree: ${p.kind.toLowerCase()}`,
+        p.point.topic,
+        'What each report says, cited to the paragraph.',
+      ),
     ),
     section('glossary', 'Terms', 'Glossary', 'The terms a newcomer needs to follow the story.'),
     section('search', 'Find', 'Search', 'Every actor under any spelling, every report, event and term.'),

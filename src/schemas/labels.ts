@@ -43,14 +43,18 @@ export function outsideMark(kind: OutsideKind): string {
 }
 
 /** Heading and one-line explanation of each kind of disagreement, in the order the Compare page shows them. */
-export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, { label: string; intro: string }> = {
+export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, { label: string; intro: string; one: string; onePage: string }> = {
   contradiction: {
     label: 'Contradictions',
     intro: 'Points on which the reports cannot all be right: at least one account excludes another.',
+    one: 'Contradiction',
+    onePage: 'A contradiction: the reports cannot all be right, as at least one account excludes another.',
   },
   detail: {
     label: 'Differences of detail or wording',
     intro: 'Points on which the reports differ in precision, naming or emphasis, but could all be right.',
+    one: 'Difference of detail or wording',
+    onePage: 'A difference of precision, naming or emphasis: the reports could all be right.',
   },
 };
 

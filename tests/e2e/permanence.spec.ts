@@ -172,3 +172,32 @@ test('a heading’s link shows on the page and points at its section', async ({ 
   await expect(anchor).toBeVisible();
   await expect(anchor).toHaveAttribute('href', '#what-happened');
 });
+
+// Until December 2026 every point of the Compare page was on that page, at /compare/#its-id. Each now
+// has a page of its own; the old address lands on the point's row, which links to it.
+const points = [...readFileSync('content/disagreements/disagreements.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm)].map((m) => m[1]!);
+
+test('every point once on the Compare page keeps its anchor there, on a row linking to the point’s own page', () => {
+  const html = pageHtml('compare/');
+  expect(points.length, 'the content should have points of disagreement').toBeGreaterThan(10);
+  const broken = points.filter((id) => {
+    const row = new RegExp(`<tr id="${id}"><th scope="row"><a href="([^"]+)"`).exec(html);
+    return !row || !row[1]!.endsWith(`/compare/${id}/`) || !existsSync(join(DIST, 'compare', id, 'index.html'));
+  });
+  expect(broken, 'links to these points in published stories would land nowhere, or lead to a missing page').toEqual([]);
+});
+
+test('an old link to a point lands on its highlighted row, whose link opens what each report says', async ({ page }) => {
+  await page.goto('compare/#last-attack-date');
+  const row = page.locator('tr#last-attack-date');
+  await expect(row).toBeInViewport();
+  expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor), 'the reader would not see which row the link meant').not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/\/compare\/last-attack-date\/$/);
+  await expect(page.locator('h1')).toHaveText('When the last attack before the pause took place');
+  const positions = page.locator('section[aria-labelledby="says"] > ul > li');
+  expect(await positions.count()).toBeGreaterThan(1);
+  for (const li of await positions.all()) await expect(li.locator('.cite a'), 'a position with no citation').toHaveCount(1);
+});

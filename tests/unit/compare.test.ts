@@ -1,6 +1,6 @@
 /** The Compare page's grouping: contradictions apart from differences of detail, each under its category. */
 import { describe, expect, test } from 'vitest';
-import { compareGroups } from '@/data/compare';
+import { compareGroups, comparePoints } from '@/data/compare';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS } from '@/schemas/labels';
 import { disagreementSchema } from '@/schemas/disagreement';
 import type { Disagreement } from '@/data/model';
@@ -48,6 +48,17 @@ describe('compareGroups', () => {
 
   test('leaves out a kind with no disagreements rather than showing an empty heading', () => {
     expect(compareGroups([d('w1', 'detail', 'framing')]).map((g) => g.kind)).toEqual(['detail']);
+  });
+
+  test("gives every point a page in the Compare page's order, each naming its kind, category and neighbours", () => {
+    const points = comparePoints(
+      compareGroups([d('w1', 'detail', 'spelling'), d('c1', 'contradiction', 'date'), d('w2', 'detail', 'count')]),
+    );
+    expect(points.map((p) => [p.point.id, p.kind, p.category, `${p.index}/${p.total}`, p.prev?.id, p.next?.id])).toEqual([
+      ['c1', 'Contradiction', 'Dates', '1/3', undefined, 'w2'],
+      ['w2', 'Difference of detail or wording', 'Counts', '2/3', 'c1', 'w1'],
+      ['w1', 'Difference of detail or wording', 'Spellings', '3/3', 'w2', undefined],
+    ]);
   });
 
   test('a disagreement without a kind is refused, naming the field', () => {

@@ -28,6 +28,14 @@ function sourcesData(address: string | undefined): Promise<Map<string, SourceDat
   return loaded;
 }
 
+/**
+ * The report and paragraph a note's link names, read from its address, which is the paragraph guide's
+ * (`citeUrl` in src/lib/url.ts: `…/articles/<report>/#p-<n>`).
+ */
+function citedParagraph(link: HTMLAnchorElement): { id: string; p: number } {
+  return { id: link.pathname.split('/').at(-2) ?? '', p: Number(link.hash.slice('#p-'.length)) };
+}
+
 let pop: HTMLDivElement | undefined;
 let opener: HTMLElement | null = null;
 
@@ -73,19 +81,18 @@ export async function preview(marker: HTMLAnchorElement, note: HTMLElement): Pro
   // The list names each paragraph; the preview gives each its own line with our gist of it and the
   // original report, once per report.
   const gists = await sourcesData(notes.dataset.gists);
-  const refs = (note.dataset.cite ?? '').split(' ');
   const originals = new Set<string>();
   const list = document.createElement('ul');
   list.className = 'note-paragraphs';
-  note.querySelectorAll('.note-guide').forEach((link, i) => {
-    const [id, p] = refs[i]!.split(':');
-    const source = gists?.get(id!);
-    const gist = source?.paragraphs[Number(p) - 1];
+  note.querySelectorAll<HTMLAnchorElement>('.note-guide').forEach((link) => {
+    const { id, p } = citedParagraph(link);
+    const source = gists?.get(id);
+    const gist = source?.paragraphs[p - 1];
     const li = document.createElement('li');
     li.append(link.cloneNode(true));
     if (gist) li.append(`: ${gist}`);
-    if (source?.url && !originals.has(id!)) {
-      originals.add(id!);
+    if (source?.url && !originals.has(id)) {
+      originals.add(id);
       const original = document.createElement('a');
       original.href = source.url;
       original.rel = 'external noopener';

@@ -22,10 +22,13 @@ const gist = (ref: string) => {
   return { id: id!, label: s.label, p: Number(p), text: s.paragraphs[Number(p) - 1]! };
 };
 const firstMarker = (page: Page) => page.locator('main .cite a').first();
-/** The first report paragraph a marker's note names (the note's `data-cite`). */
+/** The first report paragraph a marker's note names, as `source:p` (from its link to the paragraph guide). */
 const firstRef = async (marker: Locator) => {
   const note = (await marker.getAttribute('href'))!;
-  return (await marker.page().locator(`li${note}`).getAttribute('data-cite'))!.split(' ')[0]!;
+  const [, id, p] = /\/articles\/([^/]+)\/#p-(\d+)$/.exec(
+    (await marker.page().locator(`li${note} a.note-guide`).first().getAttribute('href'))!,
+  )!;
+  return `${id}:${p}`;
 };
 const highlighted = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
@@ -164,7 +167,7 @@ test('every marker on every page links to a note that names its report paragraph
     const notes = new Set(
       [
         ...html.matchAll(
-          /<li id="note-(\d+)" data-cite="[a-z0-9-]+:\d+(?: [a-z0-9-]+:\d+)*">[\s\S]*?<div class="note-body" id="note-\1-refs"><a class="note-guide"/g,
+          /<li id="note-(\d+)">[\s\S]*?<div class="note-body" id="note-\1-refs"><a class="note-guide" href="[^"]*\/articles\/[a-z0-9-]+\/#p-\d+"/g,
         ),
       ].map((m) => m[1]),
     );

@@ -14,7 +14,13 @@ describe('numbered citations', () => {
   test('numbers follow reading order even when an earlier section renders last', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(Page, { locals: {} });
-    const notes = Object.fromEntries([...html.matchAll(/<li id="note-(\d)" data-cite="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    // Each note's paragraphs, as its links to the paragraph guide name them.
+    const notes = Object.fromEntries(
+      [...html.matchAll(/<li id="note-(\d)">[\s\S]*?<\/li>/g)].map((m) => [
+        m[1],
+        [...m[0].matchAll(/href="\/articles\/([^/]+)\/#p-(\d+)"/g)].map((x) => `${x[1]}:${x[2]}`).join(' '),
+      ]),
+    );
     const markers = [...html.matchAll(/<a class="cite-ref" id="([^"]+)" href="#note-(\d)"/g)].map((m) => `${notes[m[2]!]} ${m[1]}→${m[2]}`);
     expect(markers, 'a reader would meet the citation numbers out of order').toEqual([
       'a:1 cite-1-1→1',

@@ -41,14 +41,19 @@ export function reading(): Reading {
   const cites = main.querySelectorAll('a.cite-ref').length;
   // The report paragraphs the notes list cites; their gists come from the sources dataset (see bareGists).
   const cited = [
-    ...new Set([...document.querySelectorAll<HTMLElement>('.page-notes li[data-cite]')].flatMap((li) => li.dataset.cite!.split(' '))),
+    ...new Set(
+      [...document.querySelectorAll<HTMLAnchorElement>('.page-notes a.note-guide')].map(
+        (a) => `${a.pathname.split('/').at(-2)}:${a.hash.slice(3)}`,
+      ),
+    ),
   ];
   return { header, screens, contentsTop, words, cites, cited };
 }
 
 /**
- * Of the paragraphs a page cites, those whose gist only names the part of the report ("Headline.",
- * "Author line."): the preview and the paragraph guide would tell the reader nothing.
+ * Of the paragraphs a page cites, those with no gist in the sources dataset, or whose gist only names
+ * the part of the report ("Headline.", "Author line."): the preview and the paragraph guide would
+ * tell the reader nothing.
  */
 export function bareGists(cited: string[], gists: Map<string, string[]>): string[] {
   return cited
@@ -56,6 +61,8 @@ export function bareGists(cited: string[], gists: Map<string, string[]>): string
       const [id, p] = ref.split(':');
       return { ref, gist: gists.get(id!)?.[Number(p) - 1] ?? '' };
     })
-    .filter(({ gist }) => /^(the )?(headline|author|byline|photo|caption|credit)\b[^:]*$/i.test(gist) && gist.split(' ').length <= 4)
-    .map(({ ref, gist }) => `${ref}: ${gist.slice(0, 60)}`);
+    .filter(
+      ({ gist }) => !gist || (/^(the )?(headline|author|byline|photo|caption|credit)\b[^:]*$/i.test(gist) && gist.split(' ').length <= 4),
+    )
+    .map(({ ref, gist }) => `${ref}: ${gist.slice(0, 60) || '(no gist)'}`);
 }

@@ -26,17 +26,35 @@ export interface Chain {
 const MAIN_ACTORS = 12;
 
 /**
+ * Of `rels`, the `n` actors with the most of them (ties broken by name, so the
+ * choice is stable) and the relationships among those: what a graph can draw
+ * when the whole would be too many names to read.
+ */
+export function mostConnected<R extends { from: string; to: string }>(
+  rels: R[],
+  n: number,
+  name: (id: string) => string,
+): { ids: string[]; rels: R[] } {
+  const degree = new Map<string, number>();
+  for (const r of rels) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const ids = [...degree]
+    .sort(([a, x], [b, y]) => y - x || name(a).localeCompare(name(b), 'en'))
+    .slice(0, n)
+    .map(([id]) => id);
+  const kept = new Set(ids);
+  return { ids, rels: degree.size <= n ? rels : rels.filter((r) => kept.has(r.from) && kept.has(r.to)) };
+}
+
+/**
  * The main actors: the `n` with the most relationships outside the reporting
  * ones, most connected first (ties broken by name, so the list is stable).
  */
 export function mainActors(m: Pick<Model, 'actors' | 'relationships' | 'actor'>, n = MAIN_ACTORS): string[] {
-  const degree = new Map<string, number>();
-  for (const r of m.relationships.filter((r) => !isReporting(m, r)))
-    for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-  return [...degree]
-    .sort(([a, x], [b, y]) => y - x || m.actor(a).name.localeCompare(m.actor(b).name, 'en'))
-    .slice(0, n)
-    .map(([id]) => id);
+  return mostConnected(
+    m.relationships.filter((r) => !isReporting(m, r)),
+    n,
+    (id) => m.actor(id).name,
+  ).ids;
 }
 
 /**

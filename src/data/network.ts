@@ -5,8 +5,29 @@
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { clusterGraph, SIDE_LABELS, SIDE_ORDER, sideMembers, sideTies, type Diagram, type SideTie } from '@/lib/diagrams/generate';
 import { actorUrl, url } from '@/lib/url';
-import { mainActors } from './connections';
+import { mainActors, mostConnected } from './connections';
 import { isReporting, KIND_LABELS, type Actor, type Model, type Relationship } from './model';
+
+/**
+ * The most actors a side's or the reporting network's graph draws: the real sides have at most 14,
+ * while a corpus of a thousand reports gives a side a hundred, a drawing 5,000 px wide whose names
+ * no screen can show at a readable size. Beyond it the graph keeps the most connected actors and
+ * the page says so; its lists still give every actor and relationship.
+ */
+export const GRAPH_ACTORS = 16;
+
+/** What a graph draws of a set of relationships: see `GRAPH_ACTORS`. */
+export interface Drawn {
+  rels: Relationship[];
+  /** How many actors the graph shows, and how many the whole set has. */
+  actors: number;
+  of: number;
+}
+
+function drawn(rels: Relationship[], name: (id: string) => string): Drawn {
+  const top = mostConnected(rels, GRAPH_ACTORS, name);
+  return { rels: top.rels, actors: top.ids.length, of: new Set(rels.flatMap((r) => [r.from, r.to])).size };
+}
 
 /** One side of the story: its actors and the (non-reporting) relationships with at least one end on it. */
 export interface SideSlice {
@@ -16,8 +37,10 @@ export interface SideSlice {
   slug: string;
   actors: Actor[];
   relationships: Relationship[];
-  /** The relationships with both ends on this side: what its graph draws. */
+  /** The relationships with both ends on this side. */
   within: Relationship[];
+  /** What its graph draws: the relationships within the side (or, when there are none, all of the side's), see `GRAPH_ACTORS`. */
+  drawn: Drawn;
   /** Its actors by kind, in the order the side's diagram draws them, each with its number of ties: the diagram as text. */
   members: { kind: ActorKind; label: string; actors: { id: string; name: string; ties: number }[] }[];
 }
@@ -26,6 +49,8 @@ export interface SideSlice {
 export function networkModel(model: Pick<Model, 'actors' | 'relationships' | 'actor'>): {
   power: Relationship[];
   reporting: Relationship[];
+  /** What the reporting network's graph draws (see `GRAPH_ACTORS`). */
+  reportingDrawn: Drawn;
   sides: SideSlice[];
   /** The main actors (most ties first) and the relationships among them. */
   main: { ids: string[]; rels: Relationship[] };
@@ -33,6 +58,7 @@ export function networkModel(model: Pick<Model, 'actors' | 'relationships' | 'ac
   ties: SideTie[];
 } {
   const byId = new Map(model.actors.map((a) => [a.id, a]));
+  const name = (id: string) => model.actor(id).name;
   const reporting = model.relationships.filter((r) => isReporting(model, r));
   const power = model.relationships.filter((r) => !reporting.includes(r));
   const sides = SIDE_ORDER.map((side) => {
@@ -44,11 +70,20 @@ export function networkModel(model: Pick<Model, 'actors' | 'relationships' | 'ac
       actors: g.actors.map(({ actor, ties }) => ({ id: actor.id, name: actor.name, ties })),
     }));
     const within = relationships.filter((r) => byId.get(r.from)?.side === side && byId.get(r.to)?.side === side);
-    return { side, label: SIDE_LABELS[side], slug: side, actors, relationships, within, members };
+    return {
+      side,
+      label: SIDE_LABELS[side],
+      slug: side,
+      actors,
+      relationships,
+      within,
+      drawn: drawn(within.length ? within : relationships, name),
+      members,
+    };
   }).filter((s) => s.actors.length > 0);
   const ids = mainActors(model);
   const main = { ids, rels: power.filter((r) => ids.includes(r.from) && ids.includes(r.to)) };
-  return { power, reporting, sides, main, ties: sideTies(model.actors, power) };
+  return { power, reporting, reportingDrawn: drawn(reporting, name), sides, main, ties: sideTies(model.actors, power) };
 }
 
 /** What a phone's fan of a graph leaves out, said under it. */

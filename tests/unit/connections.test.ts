@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainsFrom, mainActors } from '@/data/connections';
+import { chainsFrom, mainActors, mostConnected } from '@/data/connections';
 import type { Actor, Model, Relationship } from '@/data/model';
 
 const actor = (id: string, kind: Actor['kind'] = 'armed-group') => ({ id, name: id.toUpperCase(), kind }) as Actor;
@@ -48,5 +48,35 @@ describe('how two actors connect', () => {
   });
   it('the main actors are the most connected outside reporting, ties broken by name', () => {
     expect(mainActors(model, 3)).toEqual(['qaani', 'kh', 'iri']);
+  });
+});
+
+describe('what a large graph draws', () => {
+  it('keeps the most connected actors, ties broken by name, and only the relationships among them', () => {
+    const rels = [
+      rel('a-b', 'a', 'allied-with', 'b'),
+      rel('a-c', 'a', 'allied-with', 'c'),
+      rel('a-d', 'a', 'allied-with', 'd'),
+      rel('b-c', 'b', 'allied-with', 'c'),
+      rel('d-e', 'd', 'allied-with', 'e'),
+    ];
+    const top = mostConnected(rels, 3, (id) => id);
+    expect(top.ids).toEqual(['a', 'b', 'c']);
+    expect(top.rels.map((r) => r.id)).toEqual(['a-b', 'a-c', 'b-c']);
+    expect(mostConnected(rels, 5, (id) => id).rels, 'a set within the limit is drawn whole').toBe(rels);
+  });
+
+  it('draws a side of a hundred actors as its most connected few, and says how many it leaves to the lists', async () => {
+    const { networkModel, GRAPH_ACTORS } = await import('@/data/network');
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...actor(`f${i}`), side: 'iraqi-factions' }) as Actor);
+    const ties = many.slice(1).map((a, i) => rel(`t${i}`, many[i]!.id, 'allied-with', a.id));
+    const big = new Map(many.map((a) => [a.id, a]));
+    const m = { actors: many, relationships: ties, actor: (id: string) => big.get(id)! } as unknown as Model;
+    const [side] = networkModel(m).sides;
+    expect(side!.drawn.of).toBe(100);
+    expect(side!.drawn.actors, 'a reader would get a drawing thousands of pixels wide').toBe(GRAPH_ACTORS);
+    const drawnIds = new Set(side!.drawn.rels.flatMap((r) => [r.from, r.to]));
+    expect(drawnIds.size).toBeLessThanOrEqual(GRAPH_ACTORS);
+    expect(side!.relationships, 'the lists still give every relationship').toHaveLength(99);
   });
 });

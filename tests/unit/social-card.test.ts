@@ -34,7 +34,7 @@ describe('social cards', () => {
 
   test('a card drawn by the card workers is the PNG resvg draws from its SVG, 1200 by 630', { timeout: 30_000 }, async () => {
     const unique = { ...card, title: `Kataib Hezbollah ${process.pid}` };
-    rmSync(join(process.cwd(), '.cache', 'og'), { recursive: true, force: true });
+    rmSync(join(process.cwd(), '.cache', 'og'), { recursive: true, force: true, maxRetries: 5 });
     const png = await socialCardPng(unique);
     expect(png.toString('ascii', 12, 16)).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

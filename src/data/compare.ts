@@ -5,7 +5,7 @@
  */
 import type { DisagreementCategory, DisagreementKind } from '@/schemas/disagreement';
 import { CATEGORY_LABELS as DISAGREEMENT_CATEGORY_LABELS, DISAGREEMENT_KIND_LABELS } from '@/schemas/labels';
-import { actorNames, type Disagreement, type Model } from './model';
+import type { Disagreement, Model } from './model';
 import { widestSharedAccount, type SharedAccount } from './shared-account';
 
 interface CompareCategory {
@@ -110,7 +110,7 @@ export function comparePoints(groups: CompareGroup[]): ComparePoint[] {
   return flat.map((x, i) => ({ ...x, index: i + 1, total: flat.length, prev: link(flat[i - 1]), next: link(flat[i + 1]) }));
 }
 
-/** Everything the Compare page shows, ready to render: the groups, the total, and the names its links need. */
+/** Everything the Compare page shows, ready to render: the groups, the table and the total. */
 export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors'>): {
   groups: CompareGroup[];
   /** The points × reports table. */
@@ -118,8 +118,6 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
   /** The reports, in the table's column order. */
   columns: { id: string; label: string }[];
   total: number;
-  /** Actor id → display name. */
-  names: Record<string, string>;
   /** How many reports there are, and how many of them retell one underlying report. */
   reports: number;
   shared: SharedAccount | undefined;
@@ -130,7 +128,6 @@ export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors
     matrix: compareMatrix(groups, m.sources),
     columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
     total: m.disagreements.length,
-    names: actorNames(m),
     reports: m.sources.length,
     shared: widestSharedAccount(m),
   };

@@ -18,6 +18,10 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // committed; the build never bundles again, so that memory sat idle through page generation. Given
 // back at once, a thousand-report build peaked at 1.41 GB instead of 1.59 GB, a 300-report build
 // 1.15 instead of 1.29, at the same CPU (bench/NOTES.md, "The morning of 6 December").
+// Its arena was also backed by transparent huge pages (mimalloc asks the kernel for them), so a few
+// live kilobytes kept 2 MB resident: without them the real site's arena held 53 MB instead of
+// 159, and a thousand-report build peaked at 959-989 MB instead of 1,109-1,189, at no more CPU
+// (bench/NOTES.md, "Huge pages").
 // The main thread's young generation is held to 16 MB semi-spaces (V8 let it reach 128 MB in a
 // large build): a thousand-report build peaked at 1,165-1,177 MB instead of 1,295-1,356, at about
 // 1 % more CPU; 8 MB took another 80 MB for 5 % more time (bench/NOTES.md, "The young generation").
@@ -27,7 +31,12 @@ const result = spawnSync(
   ['--max-semi-space-size=16', '--heap-growing-percent=20', astro, 'build', ...process.argv.slice(2)],
   {
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: staging, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
+    env: {
+      ...process.env,
+      OUT_DIR: staging,
+      MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+      MIMALLOC_ALLOW_THP: process.env.MIMALLOC_ALLOW_THP ?? '0',
+    },
   },
 );
 if (result.status !== 0) {

@@ -111,22 +111,34 @@ export function comparePoints(groups: CompareGroup[]): ComparePoint[] {
 }
 
 /** Everything the Compare page shows, ready to render: the groups, the table and the total. */
-export function comparePage(m: Pick<Model, 'disagreements' | 'sources' | 'actors'>): {
+/**
+ * The most reports the at-a-glance table gives a column each. Five reports make five narrow
+ * columns on a phone; a larger corpus names the reports in each row instead (a table of a thousand
+ * columns was 1.8 MB of HTML that no screen could show).
+ */
+export const GLANCE_COLUMNS = 8;
+
+export function comparePage(m: Pick<Model, 'disagreements' | 'sources'>): {
   groups: CompareGroup[];
-  /** The points × reports table. */
+  /** The points × reports table, over the reports that take a position on at least one point. */
   matrix: CompareRow[];
-  /** The reports, in the table's column order. */
+  /** Those reports, in the table's column order. */
   columns: { id: string; label: string }[];
+  /** True when they are more than `GLANCE_COLUMNS`: each row then names its reports instead of marking columns. */
+  asList: boolean;
   total: number;
   /** How many reports there are, and how many of them retell one underlying report. */
   reports: number;
   shared: SharedAccount | undefined;
 } {
   const groups = compareGroups(m.disagreements);
+  const cited = new Set(m.disagreements.flatMap((d) => d.positions.flatMap((p) => p.cite.map((c) => c.source))));
+  const columns = m.sources.filter((s) => cited.has(s.id)).map((s) => ({ id: s.id, label: s.label }));
   return {
     groups,
-    matrix: compareMatrix(groups, m.sources),
-    columns: m.sources.map((s) => ({ id: s.id, label: s.label })),
+    matrix: compareMatrix(groups, columns),
+    columns,
+    asList: columns.length > GLANCE_COLUMNS,
     total: m.disagreements.length,
     reports: m.sources.length,
     shared: widestSharedAccount(m),

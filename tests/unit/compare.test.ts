@@ -119,3 +119,32 @@ describe('the points × reports table', async () => {
     ]);
   });
 });
+
+describe('the at-a-glance table at scale', async () => {
+  const { comparePage, GLANCE_COLUMNS } = await import('@/data/compare');
+  const point = (id: string, sources: string[]) => ({
+    id,
+    topic: id,
+    kind: 'detail' as const,
+    category: 'date' as const,
+    positions: sources.map((s) => ({ claim: s, cite: [{ source: s, p: 1 }] })),
+    actors: [],
+  });
+  const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, label: `Report ${i}` }));
+  const page = (n: number, points: ReturnType<typeof point>[]) =>
+    comparePage({ disagreements: points, sources: reports(n) } as unknown as Parameters<typeof comparePage>[0]);
+
+  test('gives a column only to the reports that take a position on some point', () => {
+    const p = page(40, [point('a', ['r3', 'r1']), point('b', ['r1', 'r7'])]);
+    expect(p.columns.map((c) => c.id)).toEqual(['r1', 'r3', 'r7']);
+    expect(p.matrix.map((r) => r.says)).toEqual([[true, true, false]].concat([[true, false, true]]));
+    expect([p.asList, p.reports]).toEqual([false, 40]);
+  });
+
+  test('names the reports in each row once they are too many for a column each', () => {
+    const ids = Array.from({ length: GLANCE_COLUMNS + 1 }, (_, i) => `r${i}`);
+    const p = page(1000, [point('a', ids.slice(0, 5)), point('b', ids.slice(5))]);
+    expect(p.columns).toHaveLength(GLANCE_COLUMNS + 1);
+    expect(p.asList).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // The main thread's young generation is held to 16 MB semi-spaces (V8 let it reach 128 MB in a
 // large build): a thousand-report build peaked at 1,165-1,177 MB instead of 1,295-1,356, at about
 // 1 % more CPU; 8 MB took another 80 MB for 5 % more time (bench/NOTES.md, "The young generation").
-// The diagram and card workers set their own (dom-workers.ts, social-card.ts).
+// The build's workers (diagrams, social cards) set their own (src/lib/build-workers.ts).
 const result = spawnSync(
   process.execPath,
   ['--max-semi-space-size=16', '--heap-growing-percent=20', astro, 'build', ...process.argv.slice(2)],

@@ -1,8 +1,9 @@
 /**
  * Social preview images (1200×630 PNG) drawn at build time from an SVG
  * template with resvg: no browser, no network, a bundled font, so the bytes
- * are the same on every build. Cards are drawn and compressed in worker
- * threads (card-worker.ts), one card at a time each, two at once.
+ * are the same on every build. Cards are drawn and compressed in the build's
+ * worker threads (card-task.ts, build-workers.ts), one card at a time each,
+ * two at once.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { PNG_ENCODING } from './png';
-import { workerPool, workerSource, type WorkerPool } from './worker-pool';
+import { buildWorkers, taskFile } from './build-workers';
 import { escapeXml } from './xml';
 
 const require = createRequire(import.meta.url);
@@ -102,19 +103,14 @@ export function socialCardSvg({ kicker, title, summary, date, site }: CardText):
 const CACHE = join(process.cwd(), '.cache', 'og');
 
 /**
- * Two card workers, stopped after a second without a card. Drawn on the main thread (resvg's
- * render on Node's thread pool, the pixels read back and converted there), a thousand-report
- * build spent about 60 ms of CPU a card, much of it collecting the 5 MB of buffers each card
- * left in the main thread's large heap (bench/NOTES.md, "Social cards in workers").
+ * Cards are drawn in the build's worker threads, the ones that lay diagrams out. Drawn on the main
+ * thread (resvg's render on Node's thread pool, the pixels read back and converted there), a
+ * thousand-report build spent about 60 ms of CPU a card, much of it collecting the 5 MB of buffers
+ * each card left in the main thread's large heap (bench/NOTES.md, "Social cards in workers"); in
+ * threads of their own, they started two new threads beside the diagram workers at the top of a
+ * clean build's memory ("What the last rise is").
  */
-let pool: WorkerPool<{ svg: string; fontFiles: string[] }, { png: Uint8Array } | { error: string }> | undefined;
-const cardWorkers = () =>
-  (pool ??= workerPool({
-    file: workerSource(new URL('./card-worker.ts', import.meta.url), join(process.cwd(), 'src', 'lib', 'card-worker.ts')),
-    size: 2,
-    idleMs: 1000,
-    resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
-  }));
+const cardTask = () => taskFile(new URL('./card-task.ts', import.meta.url), ['src', 'lib', 'card-task.ts']);
 
 /** Renders the card to PNG bytes, cached by a hash of its SVG so unchanged cards are not redrawn. */
 export async function socialCardPng(card: CardText): Promise<Buffer> {
@@ -124,7 +120,8 @@ export async function socialCardPng(card: CardText): Promise<Buffer> {
   const file = join(CACHE, `${createHash('sha256').update(font.digest).update(PNG_ENCODING).update(svg).digest('hex').slice(0, 16)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
-  const drawn = await cardWorkers().run({ svg, fontFiles: font.files });
+  const drawn = (await buildWorkers().run({ module: cardTask(), input: { svg, fontFiles: font.files } })) as
+    { png: Uint8Array } | { error: string };
   if ('error' in drawn) throw new Error(`Social card "${card.title}" could not be drawn: ${drawn.error}`);
   const png = Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength);
   await mkdir(CACHE, { recursive: true });

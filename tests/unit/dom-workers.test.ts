@@ -15,7 +15,7 @@ test('a worker out of its heap says so and names the setting that raises it', { 
   const engine = await launchDomEngine(1);
   try {
     await expect(engine.render([{ id: 'd1', code: 'flowchart LR\n  a --> b' }])).rejects.toThrow(
-      /the diagram worker ran out of its 16 MB heap \(raise it with DIAGRAM_WORKER_MB\)/,
+      /the build worker ran out of its 16 MB heap \(raise it with DIAGRAM_WORKER_MB\)/,
     );
   } finally {
     await engine.close();

@@ -32,7 +32,7 @@ describe('social cards', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(64);
   });
 
-  test('a card drawn by the card workers is the PNG resvg draws from its SVG, 1200 by 630', { timeout: 30_000 }, async () => {
+  test('a card drawn by the build’s workers is the PNG resvg draws from its SVG, 1200 by 630', { timeout: 30_000 }, async () => {
     const unique = { ...card, title: `Kataib Hezbollah ${process.pid}` };
     rmSync(join(process.cwd(), '.cache', 'og'), { recursive: true, force: true, maxRetries: 5 });
     const png = await socialCardPng(unique);

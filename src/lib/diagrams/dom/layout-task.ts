@@ -1,12 +1,13 @@
 /**
- * A worker thread that renders mermaid diagrams in the emulated DOM. It runs
- * in its own thread so the DOM globals mermaid needs never leak into the
- * build, and so two diagrams are laid out on two cores at once.
+ * Lays mermaid diagrams out in the emulated DOM: a task of the build's worker
+ * threads (lib/task-worker.ts), imported by a worker on its first diagram. It
+ * runs in a worker so the DOM globals mermaid needs never leak into the build,
+ * and so two diagrams are laid out on two cores at once.
  *
- * Messages in: { id, code }; out: { svg } or { error }. workerData carries the
- * mermaid configuration and the font directory.
+ * Input: { id, code }; answer: { svg } or { error }.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import type { TaskAnswer } from '../../task-worker.ts';
+import { mermaidConfig } from '../theme.ts';
 import { assertConfigCopy, fasterMermaidConfigCopy } from './config-copy.ts';
 import { installDiagramDom } from './svg-dom.ts';
 import { loadDiagramFonts } from './text-metrics.ts';
@@ -16,8 +17,7 @@ interface Mermaid {
   render(id: string, code: string): Promise<{ svg: string }>;
 }
 
-const { config, fontDir } = workerData as { config: unknown; fontDir?: string };
-const fonts = loadDiagramFonts(fontDir);
+const fonts = loadDiagramFonts();
 /*
  * One document for the worker's life, and one id for every diagram it lays
  * out. mermaid prefixes each diagram's stylesheet and marker ids with the
@@ -37,19 +37,18 @@ const env = installDiagramDom(fonts);
 fasterMermaidConfigCopy();
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
 assertConfigCopy();
-mermaid.initialize(config);
+mermaid.initialize(mermaidConfig);
 
-parentPort?.on('message', async ({ id, code }: { id: string; code: string }) => {
+export async function run({ id, code }: { id: string; code: string }): Promise<TaskAnswer> {
   try {
     const { svg } = await mermaid.render(PLACEHOLDER, code);
-    parentPort?.postMessage({ svg: svg.replaceAll(PLACEHOLDER, id) });
+    return { message: { svg: svg.replaceAll(PLACEHOLDER, id) } };
   } catch (e) {
-    parentPort?.postMessage({ error: String((e as Error)?.message ?? e) });
+    return { message: { error: String((e as Error)?.message ?? e) } };
   } finally {
     // Whatever a failed render left behind (mermaid removes its own on success).
     env.document.getElementById(PLACEHOLDER)?.remove();
     env.document.getElementById(`d${PLACEHOLDER}`)?.remove();
     env.document.body.replaceChildren();
   }
-});
-parentPort?.postMessage({ ready: true });
+}

@@ -8,7 +8,12 @@ const executablePath = testChromiumPath();
 export default defineConfig({
   testDir: 'tests/dev',
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry in CI only. These tests edit files under a running dev server, beside the parallel
+  // browser tests; in one fresh-clone CI run of 6 December 2026 a good save after a broken one did
+  // not bring the page back within 60 s (the next three runs and every run alone passed; cause not
+  // found). A retry starts again from the original file in a fresh tab, so a dev server that does
+  // not recover fails both tries.
+  retries: process.env.CI ? 1 : 0,
   workers: 1,
   timeout: 300_000,
   use: {

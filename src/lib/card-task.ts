@@ -16,7 +16,7 @@ import { encodePng } from './png.ts';
  * resvg holds each drawn card's pixels (3 MB) outside the JavaScript heap until the object that
  * owns them is collected, and a card allocates too little JavaScript for the collector to run on
  * its own: 300 cards left about 150 MB resident. A young-generation collection before each card
- * (well under a millisecond) frees the last one's at once.
+ * frees the previous card's (it copies only what is still live, so it is cheap).
  */
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as (options: { type: 'minor'; execution: 'sync' }) => void;

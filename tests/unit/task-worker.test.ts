@@ -1,0 +1,43 @@
+/**
+ * The build's workers run tasks from any module: a diagram layout and a social card share them.
+ * A task's answer comes back to its caller (its buffers moved, not copied), and a module that
+ * cannot load, or a task that throws, answers with its error rather than stopping the worker.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { taskWorkers } from '@/lib/build-workers';
+
+const dir = mkdtempSync(join(tmpdir(), 'task-worker-'));
+const module = (name: string, source: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, source);
+  return file;
+};
+const double = module('double.mjs', 'export const run = (n) => ({ message: { double: n * 2 } });');
+const bytes = module(
+  'bytes.mjs',
+  'export const run = (n) => { const b = new Uint8Array(n).fill(7); return { message: { b }, transfer: [b.buffer] }; };',
+);
+const broken = module('broken.mjs', 'throw new Error("this module does not load");');
+const throwing = module('throwing.mjs', 'export const run = () => { throw new Error("this task fails"); };');
+const pool = taskWorkers(1, 200);
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('one worker runs tasks of different modules, each answering its own caller', { timeout: 30_000 }, async () => {
+  expect(await pool.run({ module: double, input: 21 })).toEqual({ double: 42 });
+  const { b } = (await pool.run({ module: bytes, input: 3 })) as { b: Uint8Array };
+  expect([...b], 'the moved buffer arrived empty or changed').toEqual([7, 7, 7]);
+  expect(await pool.run({ module: double, input: 2 })).toEqual({ double: 4 });
+});
+
+test('a module that cannot load, or a task that throws, answers with its error and the worker goes on', { timeout: 30_000 }, async () => {
+  expect(await pool.run({ module: broken, input: 1 })).toEqual({ error: 'this module does not load' });
+  expect(await pool.run({ module: throwing, input: 1 })).toEqual({ error: 'this task fails' });
+  expect(await pool.run({ module: double, input: 5 }), 'a failed task stopped the worker').toEqual({ double: 10 });
+});

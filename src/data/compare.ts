@@ -110,7 +110,6 @@ export function comparePoints(groups: CompareGroup[]): ComparePoint[] {
   return flat.map((x, i) => ({ ...x, index: i + 1, total: flat.length, prev: link(flat[i - 1]), next: link(flat[i + 1]) }));
 }
 
-/** Everything the Compare page shows, ready to render: the groups, the table and the total. */
 /**
  * The most reports the at-a-glance table gives a column each. Five reports make five narrow
  * columns on a phone; a larger corpus names the reports in each row instead (a table of a thousand
@@ -118,6 +117,7 @@ export function comparePoints(groups: CompareGroup[]): ComparePoint[] {
  */
 export const GLANCE_COLUMNS = 8;
 
+/** Everything the Compare page shows, ready to render: the groups, the table and the total. */
 export function comparePage(m: Pick<Model, 'disagreements' | 'sources'>): {
   groups: CompareGroup[];
   /** The points × reports table, over the reports that take a position on at least one point. */

@@ -137,7 +137,10 @@ describe('the at-a-glance table at scale', async () => {
   test('gives a column only to the reports that take a position on some point', () => {
     const p = page(40, [point('a', ['r3', 'r1']), point('b', ['r1', 'r7'])]);
     expect(p.columns.map((c) => c.id)).toEqual(['r1', 'r3', 'r7']);
-    expect(p.matrix.map((r) => r.says)).toEqual([[true, true, false]].concat([[true, false, true]]));
+    expect(p.matrix.map((r) => r.says)).toEqual([
+      [true, true, false],
+      [true, false, true],
+    ]);
     expect([p.asList, p.reports]).toEqual([false, 40]);
   });
 

@@ -45,16 +45,26 @@ export function mostConnected<R extends { from: string; to: string }>(
   return { ids, rels: degree.size <= n ? rels : rels.filter((r) => kept.has(r.from) && kept.has(r.to)) };
 }
 
+const mainActorsMade = new WeakMap<object, Map<number, string[]>>();
+
 /**
  * The main actors: the `n` with the most relationships outside the reporting
  * ones, most connected first (ties broken by name, so the list is stable).
  */
 export function mainActors(m: Pick<Model, 'actors' | 'relationships' | 'actor'>, n = MAIN_ACTORS): string[] {
-  return mostConnected(
-    m.relationships.filter((r) => !isReporting(m, r)),
-    n,
-    (id) => m.actor(id).name,
-  ).ids;
+  // Every profile asks: worked out once per model and count, a copy handed out.
+  const made = mainActorsMade.get(m) ?? new Map<number, string[]>();
+  mainActorsMade.set(m, made);
+  let ids = made.get(n);
+  if (!ids) {
+    ids = mostConnected(
+      m.relationships.filter((r) => !isReporting(m, r)),
+      n,
+      (id) => m.actor(id).name,
+    ).ids;
+    made.set(n, ids);
+  }
+  return ids.slice();
 }
 
 /**

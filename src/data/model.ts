@@ -81,24 +81,52 @@ export function buildModel(c: Corpus): Model {
   };
 }
 
+/**
+ * Groups a list by keys once, in list order, and remembers the grouping for as long as the list
+ * lives: every profile and explainer asks for its own slice of the corpus, and a scan of the whole
+ * list per page made a thousand-report build quadratic. Callers get a copy, never the shared array.
+ */
+const groupedBy = <T extends object>(keysOf: (item: T) => Iterable<string>) => {
+  const made = new WeakMap<readonly T[], Map<string, T[]>>();
+  return (list: readonly T[], key: string): T[] => {
+    let groups = made.get(list);
+    if (!groups) {
+      groups = new Map();
+      for (const item of list) {
+        for (const k of new Set(keysOf(item))) {
+          const group = groups.get(k);
+          if (group) group.push(item);
+          else groups.set(k, [item]);
+        }
+      }
+      made.set(list, groups);
+    }
+    return groups.get(key)?.slice() ?? [];
+  };
+};
+const relationshipsByActor = groupedBy((r: Relationship) => [r.from, r.to]);
+const eventsByActor = groupedBy((e: Event) => e.actors);
+const relationshipsBySource = groupedBy((r: Relationship) => r.cite.map((c) => c.source));
+const eventsBySource = groupedBy((e: Event) => e.cite.map((c) => c.source));
+
 /** Relationships that touch an actor, in either direction. */
 export function relationshipsOf(m: Pick<Model, 'relationships'>, actorId: string): Relationship[] {
-  return m.relationships.filter((r) => r.from === actorId || r.to === actorId);
+  return relationshipsByActor(m.relationships, actorId);
 }
 
 /** Events an actor takes part in. */
 export function eventsOf(m: Pick<Model, 'events'>, actorId: string): Event[] {
-  return m.events.filter((e) => e.actors.includes(actorId));
+  return eventsByActor(m.events, actorId);
 }
 
 /** Relationships with at least one citation to the given source. */
 export function relationshipsCiting(m: Pick<Model, 'relationships'>, sourceId: string): Relationship[] {
-  return m.relationships.filter((r) => r.cite.some((c) => c.source === sourceId));
+  return relationshipsBySource(m.relationships, sourceId);
 }
 
 /** Events with at least one citation to the given source. */
 export function eventsCiting(m: Pick<Model, 'events'>, sourceId: string): Event[] {
-  return m.events.filter((e) => e.cite.some((c) => c.source === sourceId));
+  return eventsBySource(m.events, sourceId);
 }
 
 /**
@@ -171,11 +199,19 @@ export const noteSources = (m: Pick<Model, 'sources'>): Readonly<Record<string, 
 /** Human names of actor kinds, singular and plural (kept with every other label in `@/schemas/labels`). */
 export { KIND_LABELS } from '@/schemas/labels';
 
+const corpusLines = new WeakMap<readonly Source[], string>();
+
 /** The header's one-line summary of the corpus: how many reports, and the years they were published in. */
 export function corpusLine(m: Pick<Model, 'sources'>): string {
-  const years = m.sources.map((s) => s.published.date.value.slice(0, 4)).sort();
-  const span = years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`;
-  return `${capitalise(countWord(m.sources.length))} ${m.sources.length === 1 ? 'report' : 'reports'}, ${span}, read side by side`;
+  // Every page's header prints it: made once per list of reports.
+  let line = corpusLines.get(m.sources);
+  if (line === undefined) {
+    const years = m.sources.map((s) => s.published.date.value.slice(0, 4)).sort();
+    const span = years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`;
+    line = `${capitalise(countWord(m.sources.length))} ${m.sources.length === 1 ? 'report' : 'reports'}, ${span}, read side by side`;
+    corpusLines.set(m.sources, line);
+  }
+  return line;
 }
 
 /** A name a report gives only in passing (a caption, a credit): listed where the report names it, with no profile. */

@@ -26,12 +26,31 @@ export function widestSharedAccount(m: Pick<Model, 'sources'>): SharedAccount | 
 
 /** The underlying report `sourceId` shares with at least one other report, or undefined. */
 export function sharedAccount(m: Pick<Model, 'sources'>, sourceId: string): SharedAccount | undefined {
-  const source = m.sources.find((s) => s.id === sourceId);
-  for (const basis of source?.basedOn ?? []) {
-    const retellings = m.sources.filter((s) => s.basedOn.some((b) => b.name === basis.name));
+  const { byId, byBasis } = indexOf(m.sources);
+  for (const basis of byId.get(sourceId)?.basedOn ?? []) {
+    const retellings = byBasis.get(basis.name) ?? [];
     if (retellings.length > 1) {
       return { name: basis.name, date: basis.date, named: basis.named, retellings: retellings.map(({ id, label }) => ({ id, label })) };
     }
   }
   return undefined;
 }
+
+/** Each report by id, and the reports that retell each underlying report (in site order): made once per list, as every explainer asks. */
+function indexOf(sources: readonly Source[]) {
+  let index = indexes.get(sources);
+  if (!index) {
+    const byBasis = new Map<string, Source[]>();
+    for (const s of sources) {
+      for (const name of new Set(s.basedOn.map((b) => b.name))) {
+        const retellings = byBasis.get(name);
+        if (retellings) retellings.push(s);
+        else byBasis.set(name, [s]);
+      }
+    }
+    index = { byId: new Map(sources.map((s) => [s.id, s])), byBasis };
+    indexes.set(sources, index);
+  }
+  return index;
+}
+const indexes = new WeakMap<readonly Source[], { byId: Map<string, Source>; byBasis: Map<string, Source[]> }>();

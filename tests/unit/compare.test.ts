@@ -130,7 +130,7 @@ describe('the at-a-glance table at scale', async () => {
     positions: sources.map((s) => ({ claim: s, cite: [{ source: s, p: 1 }] })),
     actors: [],
   });
-  const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, label: `Report ${i}` }));
+  const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, label: `Report ${i}`, basedOn: [] }));
   const page = (n: number, points: ReturnType<typeof point>[]) =>
     comparePage({ disagreements: points, sources: reports(n) } as unknown as Parameters<typeof comparePage>[0]);
 

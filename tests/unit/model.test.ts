@@ -68,6 +68,19 @@ describe('the model', () => {
     expect(eventsOf(m, 'quds-force')).toEqual([]);
   });
 
+  test('the lookups are made once per corpus, yet a page that sorts or trims what it got changes no other page', () => {
+    const mine = relationshipsOf(m, 'qaani');
+    const ids = mine.map((r) => r.id);
+    mine.reverse().pop();
+    eventsOf(m, 'qaani').length = 0;
+    expect(relationshipsOf(m, 'qaani').map((r) => r.id)).toEqual(ids);
+    expect(eventsOf(m, 'qaani').map((e) => e.id)).toEqual(['early', 'visit']);
+    // A new corpus (the dev server's next load) is indexed anew, not served the last one's lists.
+    const next = buildModel(corpus());
+    next.relationships.splice(0);
+    expect(relationshipsOf(next, 'qaani')).toEqual([]);
+  });
+
   test('reporting relationships: reported-on and spoke-to, and any tie with a news organization', () => {
     const reporting = m.relationships.filter((r) => isReporting(m, r)).map((r) => r.id);
     expect(reporting).toEqual(['writer-member-of-outlet', 'writer-reported']);

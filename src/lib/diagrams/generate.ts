@@ -268,7 +268,13 @@ export function egoGraph<R extends DiagramRelationship>(
   const direct = rels.filter((r) => r.from === focus || r.to === focus);
   checkActors(byId, direct);
   const neighbours = [...new Set(direct.map((r) => (r.from === focus ? r.to : r.from)))];
-  const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  // Ties in the whole dataset, counted in one pass (a scan per comparison grew with the corpus).
+  const ties = new Map<string, number>();
+  for (const r of rels) {
+    ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
+    if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
+  }
+  const degree = (id: string) => ties.get(id) ?? 0;
   const media = neighbours.filter((id) => byId.get(id)!.kind === 'media');
   const foldedMedia = new Set(media.length > 1 ? media : []);
   const rest = neighbours.filter((id) => !foldedMedia.has(id));
@@ -318,7 +324,13 @@ export function clusterGraph<R extends DiagramRelationship>(
   const byId = new Map(actors.map((a) => [a.id, a]));
   checkActors(byId, rels);
   const ids = [...new Set(rels.flatMap((r) => [r.from, r.to]))];
-  const degree = (id: string) => rels.filter((r) => r.from === id || r.to === id).length;
+  // Ties in the whole dataset, counted in one pass (a scan per comparison grew with the corpus).
+  const ties = new Map<string, number>();
+  for (const r of rels) {
+    ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
+    if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
+  }
+  const degree = (id: string) => ties.get(id) ?? 0;
   const hub = [...ids].sort((a, b) => degree(b) - degree(a) || ids.indexOf(a) - ids.indexOf(b))[0]!;
   const nodes = ids.map((id) => actorNode(byId.get(id)!, opts.href, { col: id === hub ? 0 : 1 }));
   const byKey = new Map(nodes.map((n) => [n.key, n]));

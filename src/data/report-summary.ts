@@ -16,7 +16,9 @@ export function retoldLine(m: Pick<Model, 'sources'>): string {
   const groups = new Map<string, Model['sources']>();
   for (const s of m.sources) {
     const key = s.basedOn[0]!.name;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   const parts = [...groups].map(([name, ss]) => {
     const years = [...new Set(ss.map((s) => s.published.date.value.slice(0, 4)))].sort();

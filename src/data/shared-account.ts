@@ -18,6 +18,17 @@ export interface SharedAccount {
   retellings: Pick<Source, 'id' | 'label'>[];
 }
 
+/**
+ * Most other retellings a report page names in its caveat. The site's four retellings of one
+ * Reuters report are named; a corpus where a wire report is retold a thousand times would put a
+ * thousand links at the top of every one of those pages, so beyond this the caveat counts them
+ * and the reports page marks each one instead.
+ */
+export const RETELLINGS_NAMED = 8;
+
+/** Whether a page's caveat names the other retellings (else the reports page marks them). */
+export const namesRetellings = (account: SharedAccount): boolean => account.retellings.length - 1 <= RETELLINGS_NAMED;
+
 /** The underlying report retold by the most reports on the site (at least two), or undefined. */
 export function widestSharedAccount(m: Pick<Model, 'sources'>): SharedAccount | undefined {
   const accounts = m.sources.map((s) => sharedAccount(m, s.id)).filter((a) => a !== undefined);

@@ -1,6 +1,6 @@
 /** Which reports retell one underlying report: the caveat on report pages and the Compare page's count. */
 import { expect, test } from 'vitest';
-import { sharedAccount, widestSharedAccount } from '@/data/shared-account';
+import { namesRetellings, RETELLINGS_NAMED, sharedAccount, widestSharedAccount } from '@/data/shared-account';
 import type { Source } from '@/data/model';
 
 const src = (id: string, ...basedOn: string[]) =>
@@ -18,4 +18,16 @@ test('the widest shared account is the one the most reports retell', () => {
   expect(widestSharedAccount({ sources })?.name).toBe('Reuters');
   expect(widestSharedAccount({ sources })?.retellings).toHaveLength(3);
   expect(widestSharedAccount({ sources: [src('a', 'AP'), src('b', 'Reuters')] })).toBeUndefined();
+});
+
+test('a report page names up to eight fellow retellings; beyond that it counts them and the reports page marks each', () => {
+  const corpus = (n: number) => ({ sources: Array.from({ length: n }, (_, i) => src(`r${i}`, 'Wire')) });
+  expect(RETELLINGS_NAMED).toBe(8);
+  // The site's own case: four retellings, three others named on each page.
+  expect(namesRetellings(sharedAccount(corpus(4), 'r0')!)).toBe(true);
+  expect(namesRetellings(sharedAccount(corpus(9), 'r0')!), 'eight others are still named').toBe(true);
+  expect(namesRetellings(sharedAccount(corpus(10), 'r0')!), 'nine others would be a wall of links').toBe(false);
+  // A thousand retellings: the lookup is made once for the corpus, and every page gets its own account.
+  const big = corpus(1000);
+  expect(sharedAccount(big, 'r999')?.retellings).toHaveLength(1000);
 });

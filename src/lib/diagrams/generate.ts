@@ -195,6 +195,16 @@ function emit(nodes: GraphNode[], edges: EmitEdge[], layout: 'fan' | 'layered'):
   return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length };
 }
 
+/** How many of `rels` touch each actor, counted in one pass (a scan per comparison grew with the corpus). */
+function tieCount(rels: readonly DiagramRelationship[]): (id: string) => number {
+  const ties = new Map<string, number>();
+  for (const r of rels) {
+    ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
+    if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
+  }
+  return (id) => ties.get(id) ?? 0;
+}
+
 /** Groups relationships by ordered pair of nodes, merging their verbs ("met with, asked"). */
 function mergeEdges<R extends DiagramRelationship>(
   rels: R[],
@@ -268,13 +278,8 @@ export function egoGraph<R extends DiagramRelationship>(
   const direct = rels.filter((r) => r.from === focus || r.to === focus);
   checkActors(byId, direct);
   const neighbours = [...new Set(direct.map((r) => (r.from === focus ? r.to : r.from)))];
-  // Ties in the whole dataset, counted in one pass (a scan per comparison grew with the corpus).
-  const ties = new Map<string, number>();
-  for (const r of rels) {
-    ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
-    if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
-  }
-  const degree = (id: string) => ties.get(id) ?? 0;
+  // Ties in the whole dataset, not only those drawn.
+  const degree = tieCount(rels);
   const media = neighbours.filter((id) => byId.get(id)!.kind === 'media');
   const foldedMedia = new Set(media.length > 1 ? media : []);
   const rest = neighbours.filter((id) => !foldedMedia.has(id));
@@ -324,13 +329,7 @@ export function clusterGraph<R extends DiagramRelationship>(
   const byId = new Map(actors.map((a) => [a.id, a]));
   checkActors(byId, rels);
   const ids = [...new Set(rels.flatMap((r) => [r.from, r.to]))];
-  // Ties in the whole dataset, counted in one pass (a scan per comparison grew with the corpus).
-  const ties = new Map<string, number>();
-  for (const r of rels) {
-    ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
-    if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
-  }
-  const degree = (id: string) => ties.get(id) ?? 0;
+  const degree = tieCount(rels);
   const hub = [...ids].sort((a, b) => degree(b) - degree(a) || ids.indexOf(a) - ids.indexOf(b))[0]!;
   const nodes = ids.map((id) => actorNode(byId.get(id)!, opts.href, { col: id === hub ? 0 : 1 }));
   const byKey = new Map(nodes.map((n) => [n.key, n]));

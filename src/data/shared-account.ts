@@ -4,6 +4,8 @@
  * and every page that shows them says so (derived from `basedOn`, never typed
  * per page).
  */
+import { formatDate } from '@/lib/dates';
+import { countWord } from '@/lib/text';
 import type { Model, Source } from './model';
 import type { PartialDate } from './types';
 
@@ -28,6 +30,19 @@ export const RETELLINGS_NAMED = 8;
 
 /** Whether a page's caveat names the other retellings (else the reports page marks them). */
 export const namesRetellings = (account: SharedAccount): boolean => account.retellings.length - 1 <= RETELLINGS_NAMED;
+
+/**
+ * What the reports page says of a report whose page counts its fellow retellings instead of
+ * naming them ("One of the 1000 reports here that retell one Agency report of …"), so that the
+ * page's "each marked on the reports page" holds; undefined when its page names them.
+ */
+export function retellingMark(m: Pick<Model, 'sources'>, sourceId: string): string | undefined {
+  const account = sharedAccount(m, sourceId);
+  if (!account || namesRetellings(account)) return undefined;
+  const of = account.date ? ` of ${formatDate(account.date)}` : '';
+  const unnamed = account.named === false ? ', though this one does not name it' : '';
+  return `One of the ${countWord(account.retellings.length)} reports here that retell one ${account.name} report${of}${unnamed}.`;
+}
 
 /** The underlying report retold by the most reports on the site (at least two), or undefined. */
 export function widestSharedAccount(m: Pick<Model, 'sources'>): SharedAccount | undefined {

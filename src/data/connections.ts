@@ -53,8 +53,8 @@ const mainActorsMade = new WeakMap<object, Map<number, string[]>>();
  */
 export function mainActors(m: Pick<Model, 'actors' | 'relationships' | 'actor'>, n = MAIN_ACTORS): string[] {
   // Every profile asks: worked out once per model and count, a copy handed out.
-  const made = mainActorsMade.get(m) ?? new Map<number, string[]>();
-  mainActorsMade.set(m, made);
+  let made = mainActorsMade.get(m);
+  if (!made) mainActorsMade.set(m, (made = new Map()));
   let ids = made.get(n);
   if (!ids) {
     ids = mostConnected(

@@ -8,6 +8,7 @@ import { latest, sortKey, spanWords } from '@/lib/dates';
 import type { NoteSource } from '@/lib/cite-notes';
 import { orderEvents } from './chronology';
 import { capitalise, countWord, slugify } from '@/lib/text';
+import { groupBy } from '@/lib/group';
 import type {
   ActorData,
   Citation,
@@ -90,17 +91,7 @@ const groupedBy = <T extends object>(keysOf: (item: T) => Iterable<string>) => {
   const made = new WeakMap<readonly T[], Map<string, T[]>>();
   return (list: readonly T[], key: string): T[] => {
     let groups = made.get(list);
-    if (!groups) {
-      groups = new Map();
-      for (const item of list) {
-        for (const k of new Set(keysOf(item))) {
-          const group = groups.get(k);
-          if (group) group.push(item);
-          else groups.set(k, [item]);
-        }
-      }
-      made.set(list, groups);
-    }
+    if (!groups) made.set(list, (groups = groupBy(list, keysOf)));
     return groups.get(key)?.slice() ?? [];
   };
 };

@@ -5,6 +5,7 @@
  */
 import { formatDate } from '@/lib/dates';
 import { capitalise, countWord } from '@/lib/text';
+import { groupBy } from '@/lib/group';
 import type { Model } from './model';
 
 /**
@@ -13,13 +14,7 @@ import type { Model } from './model';
  * retell one Reuters report of 18 February 2024".
  */
 export function retoldLine(m: Pick<Model, 'sources'>): string {
-  const groups = new Map<string, Model['sources']>();
-  for (const s of m.sources) {
-    const key = s.basedOn[0]!.name;
-    const group = groups.get(key);
-    if (group) group.push(s);
-    else groups.set(key, [s]);
-  }
+  const groups = groupBy(m.sources, (s) => [s.basedOn[0]!.name]);
   const parts = [...groups].map(([name, ss]) => {
     const years = [...new Set(ss.map((s) => s.published.date.value.slice(0, 4)))].sort();
     const span = years.length === 1 ? years[0] : `${years[0]}–${years.at(-1)}`;

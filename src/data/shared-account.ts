@@ -5,6 +5,7 @@
  * per page).
  */
 import { formatDate } from '@/lib/dates';
+import { groupBy } from '@/lib/group';
 import { countWord } from '@/lib/text';
 import type { Model, Source } from './model';
 import type { PartialDate } from './types';
@@ -66,15 +67,7 @@ export function sharedAccount(m: Pick<Model, 'sources'>, sourceId: string): Shar
 function indexOf(sources: readonly Source[]) {
   let index = indexes.get(sources);
   if (!index) {
-    const byBasis = new Map<string, Source[]>();
-    for (const s of sources) {
-      for (const name of new Set(s.basedOn.map((b) => b.name))) {
-        const retellings = byBasis.get(name);
-        if (retellings) retellings.push(s);
-        else byBasis.set(name, [s]);
-      }
-    }
-    index = { byId: new Map(sources.map((s) => [s.id, s])), byBasis };
+    index = { byId: new Map(sources.map((s) => [s.id, s])), byBasis: groupBy(sources, (s) => s.basedOn.map((b) => b.name)) };
     indexes.set(sources, index);
   }
   return index;

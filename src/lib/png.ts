@@ -5,7 +5,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 /** Names how encodePng writes a file; a cache of encoded images keys on it, so a new setting writes them anew. */
-export const PNG_ENCODING = 'filter-none/rgb-if-opaque/deflate-3';
+export const PNG_ENCODING = 'filter-none/palette-if-256-opaque/rgb-if-opaque/deflate-3';
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -59,21 +59,75 @@ function rgbScanlines(pixels: Uint8Array, width: number, height: number): Buffer
 }
 
 /**
+ * The same as a palette of at most 256 colours and one index a pixel, when every pixel is opaque
+ * and there are no more colours than that; else undefined. The palette lists the colours in the
+ * order they first appear, so the same pixels always give the same file. One pass of 32-bit reads:
+ * a pixel like the one before it (most of a card's background) is not looked up again. A social
+ * card drawn by resvg has about 110 colours (its few inks and their anti-aliased edges).
+ */
+function paletteScanlines(pixels: Uint8Array, width: number, height: number): { palette: Buffer; raw: Buffer } | undefined {
+  if (pixels.byteOffset % 4 !== 0) pixels = new Uint8Array(pixels);
+  const words = new Int32Array(pixels.buffer, pixels.byteOffset, width * height);
+  // Open addressing over 1,024 slots, keyed by the colour as read (alpha included: only opaque ones get in).
+  const keys = new Int32Array(1024);
+  const slots = new Uint8Array(1024);
+  const used = new Uint8Array(1024);
+  /** Each colour's first pixel, in the order the colours appear. */
+  const firstSeen: number[] = [];
+  const row = width + 1;
+  const raw = Buffer.alloc(row * height);
+  const opaque = (w: number) => (LITTLE_ENDIAN ? w >>> 24 : w & 255) === 255;
+  let prev = 0;
+  let index = -1;
+  for (let y = 0, s = 0; y < height; y++) {
+    for (let x = 0, d = y * row + 1; x < width; x++, s++, d++) {
+      const w = words[s]!;
+      if (w !== prev || index < 0) {
+        if (!opaque(w)) return undefined;
+        let h = Math.imul(w, 0x9e3779b1) >>> 22;
+        while (used[h] && keys[h] !== w) h = (h + 1) & 1023;
+        if (!used[h]) {
+          if (firstSeen.length === 256) return undefined;
+          used[h] = 1;
+          keys[h] = w;
+          slots[h] = firstSeen.length;
+          firstSeen.push(s);
+        }
+        index = slots[h]!;
+        prev = w;
+      }
+      raw[d] = index;
+    }
+  }
+  const palette = Buffer.alloc(firstSeen.length * 3);
+  firstSeen.forEach((s, i) => palette.set(pixels.subarray(s * 4, s * 4 + 3), i * 3));
+  return { palette, raw };
+}
+
+/**
  * Encodes straight (not premultiplied) 8-bit RGBA pixels, row by row, as a
  * PNG: no filtering, deflate level 3. An image whose every pixel is opaque is
- * written as RGB (a quarter fewer bytes to compress: a social card took 22 ms
- * to compress as RGBA, 10 as RGB). Level 3 compresses a card in about 2 ms
- * against 6 at level 6, for a file of 46 KB instead of 33. The same pixels
- * always give the same bytes.
+ * written with a palette when it has at most 256 colours (a social card: a
+ * third of the bytes to compress, 43 KB instead of 26), else as RGB (a
+ * quarter fewer bytes than RGBA: a social card took 22 ms to compress as
+ * RGBA, 10 as RGB). Level 3 compresses a card in about 2 ms against 6 at
+ * level 6. The same pixels always give the same bytes.
  */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Buffer {
   if (pixels.length !== width * 4 * height) throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
-  const rgb = rgbScanlines(pixels, width, height);
+  const indexed = paletteScanlines(pixels, width, height);
+  const rgb = indexed ? undefined : rgbScanlines(pixels, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = rgb ? 2 : 6; // RGB or RGBA
-  const data = deflateSync(rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+  header[8] = 8; // bits per channel, or per palette index
+  header[9] = indexed ? 3 : rgb ? 2 : 6; // palette, RGB or RGBA
+  const data = deflateSync(indexed?.raw ?? rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    ...(indexed ? [chunk('PLTE', indexed.palette)] : []),
+    chunk('IDAT', data),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -18,18 +18,59 @@ function chunks(png: Buffer) {
   return out;
 }
 
+/** The RGBA pixels a viewer shows for a PNG of this encoder's kinds (8 bits, no filter): palette, RGB or RGBA. */
+function decode(png: Buffer): Uint8Array {
+  const c = chunks(png);
+  const ihdr = c.find((x) => x.type === 'IHDR')!.data;
+  const [width, height, type] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[9]!];
+  const palette = c.find((x) => x.type === 'PLTE')?.data;
+  const raw = inflateSync(Buffer.concat(c.filter((x) => x.type === 'IDAT').map((x) => x.data)));
+  const channels = type === 3 ? 1 : type === 2 ? 3 : 4;
+  const row = width * channels + 1;
+  expect(raw.length).toBe(row * height);
+  const out = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * row], `filter byte of row ${y}`).toBe(0);
+    for (let x = 0; x < width; x++) {
+      const at = y * row + 1 + x * channels;
+      const rgba =
+        type === 3
+          ? [...palette!.subarray(raw[at]! * 3, raw[at]! * 3 + 3), 255]
+          : type === 2
+            ? [...raw.subarray(at, at + 3), 255]
+            : [...raw.subarray(at, at + 4)];
+      out.set(rgba, (y * width + x) * 4);
+    }
+  }
+  return out;
+}
+
 describe('PNG encoding', () => {
   const pixels = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255, 1, 2, 3, 255, 4, 5, 6, 255]);
+  const colourType = (png: Buffer) => chunks(png)[0]!.data[9];
 
-  test('writes the header, one row per scanline and the end marker; an opaque image as RGB', () => {
-    const png = encodePng(pixels, 3, 2);
+  test('writes the header, a palette, one row of indices per scanline and the end marker for an opaque image of few colours', () => {
+    const twoColours = Uint8Array.from([9, 8, 7, 255, 1, 2, 3, 255, 9, 8, 7, 255, 9, 8, 7, 255, 1, 2, 3, 255, 1, 2, 3, 255]);
+    const png = encodePng(twoColours, 3, 2);
     const c = chunks(png);
-    expect(c.map((x) => x.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(c.map((x) => x.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     expect(c[0]!.data.readUInt32BE(0)).toBe(3);
     expect(c[0]!.data.readUInt32BE(4)).toBe(2);
-    expect([...c[0]!.data.subarray(8)], 'colour type 2: RGB').toEqual([8, 2, 0, 0, 0]);
-    const raw = inflateSync(c[1]!.data);
-    expect([...raw]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 10, 20, 30, 1, 2, 3, 4, 5, 6]);
+    expect([...c[0]!.data.subarray(8)], 'colour type 3: palette').toEqual([8, 3, 0, 0, 0]);
+    expect([...c[1]!.data], 'the colours in the order they first appear').toEqual([9, 8, 7, 1, 2, 3]);
+    expect([...inflateSync(c[2]!.data)]).toEqual([0, 0, 1, 0, 0, 0, 1, 1]);
+    expect(decode(png)).toEqual(twoColours);
+  });
+
+  test('an opaque image of more than 256 colours is written as RGB, pixel for pixel', () => {
+    const many = new Uint8Array(257 * 4);
+    for (let i = 0; i < 257; i++) many.set([i & 255, i >> 8, 7, 255], i * 4);
+    const png = encodePng(many, 257, 1);
+    expect(colourType(png), 'colour type 2: RGB').toBe(2);
+    expect(decode(png)).toEqual(many);
+    const upTo256 = many.slice(0, 256 * 4);
+    expect(colourType(encodePng(upTo256, 16, 16)), '256 colours still fit a palette').toBe(3);
+    expect(decode(encodePng(upTo256, 16, 16))).toEqual(upTo256);
   });
 
   test('keeps the alpha channel when a pixel is not opaque', () => {
@@ -38,13 +79,13 @@ describe('PNG encoding', () => {
     const c = chunks(encodePng(seeThrough, 3, 2));
     expect([...c[0]!.data.subarray(8)], 'colour type 6: RGBA').toEqual([8, 6, 0, 0, 0]);
     expect([...inflateSync(c[1]!.data)]).toEqual([0, ...seeThrough.subarray(0, 12), 0, ...seeThrough.subarray(12)]);
+    expect(decode(encodePng(seeThrough, 3, 2))).toEqual(seeThrough);
   });
 
   test('reads pixels that start at any byte of their buffer', () => {
     const shifted = Buffer.alloc(pixels.length + 1);
     shifted.set(pixels, 1);
-    const c = chunks(encodePng(shifted.subarray(1), 3, 2));
-    expect([...inflateSync(c[1]!.data)]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 10, 20, 30, 1, 2, 3, 4, 5, 6]);
+    expect(decode(encodePng(shifted.subarray(1), 3, 2))).toEqual(pixels);
   });
 
   test('the same pixels give the same bytes', () => {

@@ -6,6 +6,7 @@ import { site } from './src/site.config.ts';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { remarkTypography } from './src/plugins/remark-typography.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { plainLazyImports } from './src/plugins/plain-lazy-imports.ts';
 import { cssPruneIntegration } from './src/plugins/css-prune-integration.ts';
@@ -38,7 +39,13 @@ export default defineConfig({
     // Mermaid blocks must reach our rehype plugin as code, not as highlighted HTML.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // Headings get their ids before their "#" links (Astro's own id pass keeps ids already given).
-    processor: unified({ rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }], rehypeHeadingIds, rehypeHeadingAnchors] }),
+    // Curly quotes and dashes by Astro's default plugin, run only where a document has straight ones
+    // (src/plugins/remark-typography.ts); it takes the default's place, first after GFM.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkTypography],
+      rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }], rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
   },
   integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), cssPruneIntegration(), searchIntegration()],
   vite: {

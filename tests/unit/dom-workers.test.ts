@@ -1,7 +1,8 @@
 /**
  * The diagram workers: a worker that runs out of its heap fails the build with
  * a message that says so and how to raise the limit, not with V8's bare error;
- * a worker with nothing to draw stops, and gives its memory back to the build.
+ * a worker with nothing to draw stops, and gives its memory back to the build;
+ * and a label's markup is sanitised in the workers as in a browser.
  */
 import { afterEach, expect, test } from 'vitest';
 import { launchDomEngine } from '@/lib/diagrams/dom-workers';
@@ -33,6 +34,18 @@ test('an idle worker stops, and the next diagram starts a new one that draws it 
     const [again] = await engine.render([{ id: 'd1', code }]);
     expect(again, 'a restarted worker drew the diagram differently').toEqual(first);
     expect(engine.running()).toBe(1);
+  } finally {
+    await engine.close();
+  }
+});
+
+test('the build’s workers sanitise a label’s markup (event handlers removed) before drawing it', { timeout: 60_000 }, async () => {
+  const engine = await launchDomEngine(1);
+  try {
+    const [drawn] = await engine.render([{ id: 'd1', code: `flowchart LR\n  a["<i onclick='x()'>y</i> <img src=x onerror=z>"] --> b` }]);
+    const svg = JSON.stringify(drawn);
+    expect(svg, 'the label was drawn').toContain('y');
+    expect(svg, 'an event handler in a label survived the sanitiser').not.toMatch(/onclick|onerror/);
   } finally {
     await engine.close();
   }

@@ -36,6 +36,8 @@ const env = installDiagramDom(fonts);
 // mermaid's getConfig() copies its configuration with a faster loop (same copy; config-copy.ts).
 fasterMermaidConfigCopy();
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
+// mermaid imports DOMPurify with it, which has now looked up the node getters it needs.
+env.sanitizerLoaded();
 assertConfigCopy();
 mermaid.initialize(mermaidConfig);
 

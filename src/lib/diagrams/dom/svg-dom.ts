@@ -575,7 +575,12 @@ export function installDiagramDom(fonts: DiagramFonts) {
   // DOMPurify reads nodeType, parentNode and ownerDocument through Node.prototype's
   // getters (so that a form's named fields cannot clobber them); linkedom keeps them
   // on each node. Accessors on the prototype answer the node's own field.
-  for (const key of ['nodeType', 'parentNode', 'ownerDocument']) {
+  // DOMPurify looks the getters up once, when it is first imported; after that
+  // (`sanitizerLoaded`) they leave the prototype, so linkedom's own assignments
+  // in every node's constructor stop going through the setter (about 3 % of a
+  // diagram's time), while DOMPurify keeps the getters it holds.
+  const SANITIZER_KEYS = ['nodeType', 'parentNode', 'ownerDocument'];
+  for (const key of SANITIZER_KEYS) {
     Object.defineProperty(window.Node.prototype, key, {
       configurable: true,
       get(this: object) {
@@ -614,7 +619,10 @@ export function installDiagramDom(fonts: DiagramFonts) {
   for (const key of ['Element', 'HTMLElement', 'SVGElement', 'Node', 'Text', 'DocumentFragment', 'MutationObserver'])
     values[key] = (window as unknown as Record<string, unknown>)[key];
   for (const [key, value] of Object.entries(values)) Object.defineProperty(g, key, { value, configurable: true, writable: true });
-  return { window, document: window.document, measurer: m, close: () => {} };
+  const sanitizerLoaded = () => {
+    for (const key of SANITIZER_KEYS) delete (window.Node.prototype as unknown as Record<string, unknown>)[key];
+  };
+  return { window, document: window.document, measurer: m, sanitizerLoaded, close: () => {} };
 }
 
 /**

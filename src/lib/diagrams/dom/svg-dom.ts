@@ -158,6 +158,17 @@ interface Fragment {
   box: Box;
 }
 
+/**
+ * A stylesheet's text. Mermaid writes it as one text node, whose stored string
+ * is returned as it is: the same string each time, so comparing it with the
+ * one last parsed is a pointer check, where `textContent` would build a new
+ * copy of the whole stylesheet (some 25 KB) for every text measured.
+ */
+function styleText(style: Element): string {
+  const only = style.firstChild;
+  return only && only === style.lastChild && only.nodeType === 3 ? (only as Text).data : (style.textContent ?? '');
+}
+
 /** The measuring half of the emulation, independent of which document it is installed in. */
 function createMeasurer(fonts: DiagramFonts) {
   /** Parsed rules by diagram id and stylesheet text (diagrams share mermaid's theme CSS). */
@@ -180,12 +191,15 @@ function createMeasurer(fonts: DiagramFonts) {
     const root = rootSvg(el);
     const memo = new Map<Element, Partial<Record<Prop, string | undefined>>>();
     if (!root) return { root, rules: [], memo };
-    const rules: Rule[] = [];
-    // getElementsByTagName, not querySelectorAll: the same elements in the same
-    // order, found by a plain tree walk instead of the selector engine (this
-    // runs for every text measured).
-    for (const style of root.getElementsByTagName('style')) {
-      const css = style.textContent ?? '';
+    const lists: Rule[][] = [];
+    // mermaid writes a diagram's stylesheet as a child of its <svg>: only the
+    // root's children are looked at, not the whole drawing (this runs for
+    // every text measured, and a walk of the tree made measuring a diagram
+    // grow with the square of its size). A <style> deeper in a drawing, which
+    // mermaid's flowcharts never write, would not be read.
+    for (let style = root.firstElementChild; style; style = style.nextElementSibling) {
+      if (style.localName !== 'style') continue;
+      const css = styleText(style);
       let known = ruleOf.get(style);
       if (known?.css !== css || known.rootId !== root.id) {
         const key = `${root.id}\n${css}`;
@@ -198,9 +212,10 @@ function createMeasurer(fonts: DiagramFonts) {
         known = { css, rootId: root.id, rules: parsed };
         ruleOf.set(style, known);
       }
-      rules.push(...known.rules);
+      lists.push(known.rules);
     }
-    return { root, rules, memo };
+    // A diagram has one stylesheet: its rules as they are, not copied for every measurement.
+    return { root, rules: lists.length === 1 ? lists[0]! : lists.flat(), memo };
   }
 
   /** The computed value of one property: inline style, then stylesheet, then presentation attribute, then the parent's. */

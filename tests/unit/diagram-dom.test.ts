@@ -4,26 +4,17 @@
  * comparison); a wrong value here is a label box too narrow or a line broken
  * in a different place on the page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseTransform, pathBox, transformBox } from '@/lib/diagrams/dom/geometry';
-import { installDiagramDom } from '@/lib/diagrams/dom/svg-dom';
-import { loadDiagramFonts } from '@/lib/diagrams/dom/text-metrics';
+import { useDiagramDom } from './diagram-dom-env';
 
 type Measured = SVGGraphicsElement & SVGTextContentElement;
 let doc: Document;
 let win: Window & typeof globalThis;
-// The emulation puts window, document and the rest on globalThis; the files after this one share
-// the worker, so they get the globals back as they were.
-const before = Object.getOwnPropertyDescriptors(globalThis);
-
+const dom = useDiagramDom();
 beforeAll(() => {
-  const env = installDiagramDom(loadDiagramFonts());
-  doc = env.document;
-  win = env.window;
-});
-afterAll(() => {
-  for (const key of Reflect.ownKeys(globalThis)) if (!(key in before)) Reflect.deleteProperty(globalThis, key);
-  for (const [key, d] of Object.entries(before)) if (d.configurable) Object.defineProperty(globalThis, key, d);
+  doc = dom().document;
+  win = dom().window;
 });
 
 function svg(markup: string): SVGSVGElement {

@@ -3,21 +3,13 @@
  * node getters it looks up when first imported, then takes them off the prototype (they slowed
  * every node's construction); a label must come out of the sanitiser as it did before.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { installDiagramDom } from '@/lib/diagrams/dom/svg-dom';
-import { loadDiagramFonts } from '@/lib/diagrams/dom/text-metrics';
+import { expect, test } from 'vitest';
+import { useDiagramDom } from './diagram-dom-env';
 
-let env: ReturnType<typeof installDiagramDom>;
-const before = Object.getOwnPropertyDescriptors(globalThis);
-beforeAll(() => {
-  env = installDiagramDom(loadDiagramFonts());
-});
-afterAll(() => {
-  for (const key of Reflect.ownKeys(globalThis)) if (!(key in before)) Reflect.deleteProperty(globalThis, key);
-  for (const [key, d] of Object.entries(before)) if (d.configurable) Object.defineProperty(globalThis, key, d);
-});
+const dom = useDiagramDom();
 
 test('a DOMPurify made before the getters leave the prototype still sanitises nested markup', async () => {
+  const env = dom();
   const { default: createDOMPurify } = await import('dompurify');
   const DOMPurify = createDOMPurify(env.window);
   env.sanitizerLoaded();

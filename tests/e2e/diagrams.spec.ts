@@ -44,6 +44,24 @@ test('the network page draws the main actors as one graph: at least 10 actors, 1
   for (const id of verbs) expect(page, `the relationship ${id} has its anchor`).toContain(`id="rel-${id}"`);
 });
 
+test('the network page writes every relationship out once, each at its permanent #rel- address', () => {
+  const page = html('network');
+  const ids = (JSON.parse(readFileSync(join(DIST, 'data', 'relationships.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
+  const anchors = ids.filter((id) => page.split(`id="rel-${id}"`).length !== 2);
+  expect(anchors, 'these relationships have no anchor, or more than one, on the network page').toEqual([]);
+  const items = [...page.matchAll(/<ul class="relationships">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((li) =>
+      li[1]!
+        .replace(/<sup\b[\s\S]*?<\/sup>|<a\b[^>]*>#<\/a>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .trim(),
+    ),
+  );
+  const twice = items.filter((t, i) => items.indexOf(t) !== i);
+  expect(twice, 'a reader scrolling the network page meets these relationships twice').toEqual([]);
+  expect(items.length, 'every relationship is listed').toBe(ids.length);
+});
+
 test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected finds it on either profile, each step linked and cited', async ({
   page,
 }) => {

@@ -3,6 +3,7 @@
  * with how many relationships and events the reports tie it to, so the page
  * can set the main actors apart from ones named once.
  */
+import { groupBy } from '@/lib/group';
 import { SIDE_LABELS } from '@/lib/diagrams/generate';
 import { actorUrl, articleUrl } from '@/lib/url';
 import { eventsOf, KIND_LABELS, passingMentions, relationshipsOf, type Model } from './model';
@@ -80,9 +81,7 @@ export function actorIndex(
     };
   });
   const group = (key: (e: (typeof entries)[number]) => string, label: (k: string) => string, prefix: string, order: string[]) => {
-    const by = new Map<string, IndexEntry[]>();
-    for (const e of entries) by.set(key(e), [...(by.get(key(e)) ?? []), e]);
-    return [...by]
+    return [...groupBy(entries, (e) => [key(e)])]
       .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b))
       .map(([k, list]) => ({ key: label(k), anchor: `${prefix}-${k.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, entries: list }));
   };

@@ -4,6 +4,7 @@
  * Esmail Qaani" connects both). Reporting ties (who reported on whom) are left
  * out: that a news outlet wrote about two actors does not connect them.
  */
+import { groupBy } from '@/lib/group';
 import { isReporting, type Model, type Relationship } from './model';
 
 /** One step of a chain: a relationship, and whether it runs the way the chain reads. */
@@ -73,8 +74,7 @@ export function mainActors(m: Pick<Model, 'actors' | 'relationships' | 'actor'>,
  */
 export function chainsFrom(m: Pick<Model, 'relationships' | 'actor'>, from: string, targets: string[]): Chain[] {
   const rels = m.relationships.filter((r) => !isReporting(m, r));
-  const adjacent = new Map<string, Relationship[]>();
-  for (const r of rels) for (const id of [r.from, r.to]) adjacent.set(id, [...(adjacent.get(id) ?? []), r]);
+  const adjacent = groupBy(rels, (r) => [r.from, r.to]);
   const via = new Map<string, ChainStep>();
   const seen = new Set([from]);
   let frontier = [from];

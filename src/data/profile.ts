@@ -5,6 +5,7 @@
  * its spellings, network diagram, relationships and events. Components only
  * render what this returns.
  */
+import { groupBy } from '@/lib/group';
 import { egoGraph, eventGraph, SIDE_LABELS, type Drawing } from '@/lib/diagrams/generate';
 import { spanWords } from '@/lib/dates';
 import { actorUrl, articleUrl, url } from '@/lib/url';
@@ -177,19 +178,28 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
   });
   if (events.length > 0) push('First reported event', [eventItem(events[0]!)]);
   if (events.length > 1) push('Latest reported event', [eventItem(events.at(-1)!)]);
-  const namedBy = new Map<string, Citation[][]>();
-  const note = (cs: Citation[] | undefined) => cs?.forEach((c) => namedBy.set(c.source, [...(namedBy.get(c.source) ?? []), [c]]));
-  note(actor.nameCite);
-  actor.aliases.forEach((a) => note(a.cite));
-  actor.coverage.forEach((c) => {
-    const own = c.cite.filter((x) => x.source === c.source);
-    namedBy.set(c.source, [...(namedBy.get(c.source) ?? []), own.length > 0 ? own : c.cite]);
-  });
+  // Where each report names the actor: the name's and the spellings' citations, one by one, then
+  // each report's coverage entry (its own paragraphs, or all it cites when none is its own).
+  const naming: { source: string; cite: Citation[] }[] = [
+    ...[actor.nameCite, ...actor.aliases.map((a) => a.cite ?? [])].flat().map((c) => ({ source: c.source, cite: [c] })),
+    ...actor.coverage.map((c) => {
+      const own = c.cite.filter((x) => x.source === c.source);
+      return { source: c.source, cite: own.length > 0 ? own : c.cite };
+    }),
+  ];
+  const namedBy = groupBy(naming, (n) => [n.source]);
   push(
     'In the reports',
     m.sources
       .filter((s) => namedBy.has(s.id))
-      .map((s) => ({ text: s.label, href: articleUrl(s.id), cite: mergeCites(namedBy.get(s.id)!, 2) })),
+      .map((s) => ({
+        text: s.label,
+        href: articleUrl(s.id),
+        cite: mergeCites(
+          namedBy.get(s.id)!.map((n) => n.cite),
+          2,
+        ),
+      })),
   );
   return rows;
 }

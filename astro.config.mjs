@@ -12,6 +12,7 @@ import { plainLazyImports } from './src/plugins/plain-lazy-imports.ts';
 import { cssPruneIntegration } from './src/plugins/css-prune-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
+import { contentStoreIntegration } from './src/plugins/content-store-integration.ts';
 
 // A sub-path deployment (e.g. a project page) sets BASE_PATH=/explainer/, or
 // gives the path in SITE_URL (https://user.github.io/explainer/).
@@ -47,7 +48,15 @@ export default defineConfig({
       rehypePlugins: [rehypeMermaid, [rehypeBaseLinks, { base }], rehypeHeadingIds, rehypeHeadingAnchors],
     }),
   },
-  integrations: [siteUrlIntegration(site.url), mdx(), diagramsIntegration(), cssPruneIntegration(), searchIntegration()],
+  integrations: [
+    siteUrlIntegration(site.url),
+    // Content parsed again when a schema changes, not only when content.config.ts does.
+    contentStoreIntegration(),
+    mdx(),
+    diagramsIntegration(),
+    cssPruneIntegration(),
+    searchIntegration(),
+  ],
   vite: {
     // Lazy imports without the bundler's preload helper (see the plugin).
     plugins: [plainLazyImports()],

@@ -1,5 +1,6 @@
 /** Schema of `content/actors/*.yaml`: one entry per person, organization or state. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citation, citations, partialDate, slug } from './common';
 import { outsideKind, outsideNote } from './outside';
 
@@ -20,7 +21,7 @@ export type ActorSide = z.infer<typeof actorSide>;
 export const alias = z
   .object({
     /** The spelling as written. */
-    name: z.string().min(1),
+    name: prose(),
     /** Where the spelling comes from: `report` (a report uses it) or an outside kind (see above). */
     origin: z.enum(['report', ...outsideKind.options]),
     /** Where the reports use this spelling; required when origin is `report`, absent otherwise. */
@@ -30,7 +31,7 @@ export const alias = z
     /** Publish `/actors/<alias-slug>/` as a redirect to the profile. */
     redirect: z.boolean().default(false),
     /** About the spelling itself (where or how a report prints it). */
-    note: z.string().optional(),
+    note: prose(z.string()).optional(),
     /** When tying a report's wording to this actor rests on outside knowledge (e.g. a translation), say so. */
     outside: outsideNote.optional(),
   })
@@ -44,11 +45,11 @@ export const alias = z
   });
 
 /** A cited statement in a profile. */
-const claim = z.object({ text: z.string().min(1), cite: citations });
+const claim = z.object({ text: prose(), cite: citations });
 
 export const actorSchema = z.object({
   /** Canonical display name. */
-  name: z.string().min(1),
+  name: prose(),
   /** When this profile last changed; used in "cite this page". */
   updated: partialDate,
   /** Where the reports use the canonical name exactly as written. */
@@ -62,7 +63,7 @@ export const actorSchema = z.object({
   /** True for people the reports quote without naming. */
   anonymous: z.boolean().default(false),
   /** One line for lists and meta descriptions. */
-  short: z.string().min(1).max(200),
+  short: prose(z.string().min(1).max(200)),
   /** Where the reports support the one line: it is the profile's lede, so it is cited like every other claim (the build fails without). */
   shortCite: z.array(citation).min(1, 'cite the report paragraphs the one-line summary rests on'),
   /** Who they are: cited statements, one paragraph. */
@@ -76,7 +77,7 @@ export const actorSchema = z.object({
     .array(
       z.object({
         /** The post, in the reports' words. */
-        title: z.string().min(1),
+        title: prose(),
         /** When the post began, at the precision the reports give. */
         start: partialDate.optional(),
         /** When it ended, if the reports say. */
@@ -93,7 +94,7 @@ export const actorSchema = z.object({
         /** Id of the report (a file in `content/sources/`). */
         source: slug,
         /** What that report says of the actor, in our words. */
-        text: z.string().min(1),
+        text: prose(),
         /** The paragraphs it says it in. */
         cite: citations,
         /** False when the report refers to the actor without naming it (e.g. "a senior commander"). */

@@ -7,25 +7,24 @@
  * once; the paragraph guide is the one place the report is retold in order.
  */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citation, citations, partialDate, slug } from './common';
 
 /** The headings the MDX body must have, in this order (the build fails naming the one missing). */
 export const ARTICLE_SECTIONS = ['Why it matters', 'What only this report says', 'How it frames events', 'Its sources'] as const;
 
 /** A cited statement. */
-const point = z.object({ text: z.string().min(1), cite: citations });
+const point = z.object({ text: prose(), cite: citations });
 
 export const articleSchema = z.object({
   /** Our own headline for the explainer: what the report says happened, not the outlet's wording. */
-  title: z.string().min(1),
+  title: prose(),
   /** Id of the report this explainer explains. */
   source: slug,
   /** The standfirst under the headline, one sentence; also the meta description and list teaser. */
-  description: z
-    .string()
-    .min(50)
-    .max(220)
-    .refine((d) => !/[.!?]["”’]?\s+["“]?[A-Z]/.test(d), { message: 'the standfirst must be one sentence' }),
+  description: prose(z.string().min(50).max(220)).refine((d) => !/[.!?]["”’]?\s+["“]?[A-Z]/.test(d), {
+    message: 'the standfirst must be one sentence',
+  }),
   /** Where the reports support the standfirst: it is a claim like any other, so the build fails without a citation. */
   descriptionCite: z.array(citation).min(1, 'cite the report paragraphs the standfirst rests on'),
   /** When this explainer last changed; shown and used in "cite this page". */
@@ -34,7 +33,7 @@ export const articleSchema = z.object({
   happened: z.array(point).min(4, 'needs 4 or 5 takeaways under "What happened"').max(5, 'needs 4 or 5 takeaways under "What happened"'),
   /** Who's who: the report's main actors (at most 8) and who each is in it; no events retold here. */
   whoswho: z
-    .array(z.object({ actor: slug, role: z.string().min(1), cite: citations }))
+    .array(z.object({ actor: slug, role: prose(), cite: citations }))
     .min(1)
     .max(8, 'who’s who lists the main actors only (at most 8); put the rest under alsoNamed'),
   /** Everyone else the report names, shown as one "Also named" line of links. */
@@ -47,9 +46,9 @@ export const articleSchema = z.object({
     .array(
       z.object({
         /** The name as the report gives it. */
-        name: z.string().min(1),
+        name: prose(),
         /** Where and how the report names it, in a few words ("the pilots' battalion, in the photo caption"). */
-        note: z.string().min(1),
+        note: prose(),
         /** The paragraphs that give the name. */
         cite: citations,
         /** Addresses under /actors/ this name had as a profile; each redirects to the mention. */

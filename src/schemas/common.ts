@@ -4,6 +4,7 @@
  * pages never clean data.
  */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 
 /** A lowercase, hyphenated identifier used in URLs and cross-references. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "esmail-qaani"');
@@ -19,7 +20,7 @@ const citationObject = z.object({
   /** Paragraph number, 1 = the first block of the text. */
   p: z.number().int().min(1, 'paragraph numbers start at 1'),
   /** What exactly the paragraph supports, when it is not obvious. */
-  note: z.string().optional(),
+  note: prose(z.string()).optional(),
 });
 /**
  * Reads the shorthand `source:p` ("antiwar-2024:7"): the one parser for it,
@@ -131,7 +132,7 @@ export const knownText = z
     /** How far the value is known: stated, inferred, unconfirmed or not stated. */
     status: knownness,
     /** How the value is known, in a phrase a reader can check. */
-    basis: z.string().min(1),
+    basis: prose(),
   })
   .refine((k) => (k.status === 'not-stated') === (k.value === undefined), {
     message: 'value must be present unless status is "not-stated", and absent when it is',

@@ -1,12 +1,13 @@
 /** Schema of `content/eras/*.yaml`: the periods the timeline groups its events into. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citations, partialDate, slug } from './common';
 
 export const eraSchema = z.object({
   /** Stable id; becomes the `#era-<id>` anchor of the period's heading. */
   id: slug,
   /** Heading on the timeline, e.g. "2021: calm urged, attacks go on". */
-  title: z.string().min(1),
+  title: prose(),
   /**
    * The last day (or month, or year) of the period; an event belongs to the
    * first era whose `until` is not before the last day its date can mean.

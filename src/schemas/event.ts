@@ -1,5 +1,6 @@
 /** Schema of `content/events/*.yaml`: dated events of the timeline. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citations, partialDate, slug } from './common';
 
 export const eventSchema = z.object({
@@ -12,7 +13,7 @@ export const eventSchema = z.object({
    * words starting "from" ("from the piece's date"). Shown beside the date
    * wherever the date appears: "June 2021 (inferred from the piece's date)".
    */
-  inferred: z.string().min(1).max(60).optional(),
+  inferred: prose(z.string().min(1).max(60)).optional(),
   /** For spans (e.g. a campaign of attacks): when it ended. */
   end: partialDate.optional(),
   /**
@@ -27,18 +28,18 @@ export const eventSchema = z.object({
    * ("February 2024, after the strike that killed al-Saadi"): required for an
    * event that another names in `after`.
    */
-  short: z.string().min(1).max(60).optional(),
+  short: prose(z.string().min(1).max(60)).optional(),
   /**
    * Its line in the key-dates strip at the top of the home page and the
    * timeline: a few words ("Three US soldiers killed at Tower 22") and the
    * paragraphs that give them and the date. Leave out for events that are not
    * key dates.
    */
-  key: z.object({ text: z.string().min(1).max(90), cite: citations }).optional(),
+  key: z.object({ text: prose(z.string().min(1).max(90)), cite: citations }).optional(),
   /** Headline of the event on the timeline, in our words. */
-  title: z.string().min(1),
+  title: prose(),
   /** Own-words account of the event. */
-  summary: z.string().min(1),
+  summary: prose(),
   /** Actor ids involved. */
   actors: z.array(slug).min(1, 'name at least one actor'),
   /** The paragraphs that report the event. */
@@ -47,6 +48,6 @@ export const eventSchema = z.object({
    * Where reports give a different date or number for the same event: each
    * variant says what one report says, with its citation.
    */
-  variants: z.array(z.object({ claim: z.string().min(1), cite: citations })).default([]),
+  variants: z.array(z.object({ claim: prose(), cite: citations })).default([]),
 });
 export type EventData = z.output<typeof eventSchema>;

@@ -1,5 +1,6 @@
 /** Schema of `content/glossary/*.yaml`: terms a newcomer needs. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citations, slug } from './common';
 import { outsideKind, outsideNote } from './outside';
 
@@ -9,18 +10,18 @@ import { outsideKind, outsideNote } from './outside';
  * and the glossary marks it as not from the reports.
  */
 const glossaryAlias = z
-  .union([z.string().min(1), z.object({ name: z.string().min(1), origin: outsideKind })])
+  .union([prose(), z.object({ name: prose(), origin: outsideKind })])
   .transform((a) => (typeof a === 'string' ? { name: a, origin: 'report' as const } : a));
 
 export const glossarySchema = z.object({
   /** Stable id; becomes the `#anchor` of the term. */
   id: slug,
   /** The term as the glossary lists it. */
-  term: z.string().min(1),
+  term: prose(),
   /** Other ways of writing the term, for search. */
   aliases: z.array(glossaryAlias).default([]),
   /** What the term means here, in our words, as the cited paragraphs use it. */
-  definition: z.string().min(1),
+  definition: prose(),
   /** The paragraphs the definition rests on. */
   cite: citations,
   /** A remark the reports do not make (e.g. what an abbreviation stands for), shown with its mark. */

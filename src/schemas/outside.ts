@@ -8,6 +8,7 @@
  * fails the type check.
  */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 
 /** Kinds of outside knowledge the site allows itself. */
 export const outsideKind = z.enum(['transliteration', 'native-script', 'established', 'translation']);
@@ -18,6 +19,6 @@ export const outsideNote = z.object({
   /** Which kind of outside knowledge the remark is. */
   kind: outsideKind,
   /** The remark, in a sentence; it may explain or identify, never report an event. */
-  text: z.string().min(1),
+  text: prose(),
 });
 export type OutsideNote = z.output<typeof outsideNote>;

@@ -1,5 +1,6 @@
 /** Schema of `content/relationships/*.yaml`: lists of cited, directed relationships. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { citations, partialDate, slug } from './common';
 import { RELATIONSHIP_LABELS } from './labels';
 
@@ -22,13 +23,13 @@ export const relationshipSchema = z.object({
   /** Id of the actor acted on (the arrow's head). */
   to: slug,
   /** What exactly, in a short own-words phrase (e.g. "to pause attacks"). */
-  detail: z.string().optional(),
+  detail: prose(z.string()).optional(),
   /**
    * The post or rank the reports give `from` in `to`, each in one report's
    * words with its citation ("top commander", The New Arab): key facts list
    * a person with a post among a group's leaders, attributed to that report.
    */
-  as: z.array(z.object({ title: z.string().min(1), cite: citations })).optional(),
+  as: z.array(z.object({ title: prose(), cite: citations })).optional(),
   /** When the relationship began (or, for a one-off act, the day it happened). */
   start: partialDate.optional(),
   /** When it ended, if the reports say. */

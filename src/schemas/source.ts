@@ -1,5 +1,6 @@
 /** Schema of `content/sources/*.yaml`: one entry per source report. */
 import { z } from 'astro/zod';
+import { prose } from './prose';
 import { draftableDate, knownText, knownness, partialDate } from './common';
 
 export const sourceSchema = z.object({
@@ -30,7 +31,7 @@ export const sourceSchema = z.object({
     /** How far the date is known: stated, inferred, unconfirmed or not stated. */
     status: knownness,
     /** How the date is known, in a phrase a reader can check. */
-    basis: z.string().min(1),
+    basis: prose(),
   }),
   /** Address of the original, and whether it is confirmed. */
   url: knownText.refine((u) => !u.value || /^https:\/\//.test(u.value), {
@@ -41,13 +42,13 @@ export const sourceSchema = z.object({
     .array(
       z.object({
         /** The agency or report retold, e.g. "Reuters"; reports sharing a name are flagged as one account. */
-        name: z.string().min(1),
+        name: prose(),
         /** When that underlying report appeared, if known. */
         date: partialDate.optional(),
         /** Whether this report's own text names it (false: the link is the project's reading, explained in `note`). */
         named: z.boolean().optional(),
         /** Why the link is drawn, when the report's own text does not name what it retells. */
-        note: z.string().optional(),
+        note: prose(z.string()).optional(),
       }),
     )
     .min(1),
@@ -57,6 +58,6 @@ export const sourceSchema = z.object({
    * One own-words gist per paragraph, in order; its length is the number of
    * paragraphs a citation may point at.
    */
-  paragraphs: z.array(z.string().min(1)).min(1),
+  paragraphs: z.array(prose()).min(1),
 });
 export type SourceData = z.output<typeof sourceSchema>;

@@ -74,6 +74,19 @@ test('every internal link and #anchor on every page resolves', () => {
   expect(broken, 'a reader clicking these would land nowhere').toEqual([]);
 });
 
+test('every page sets its quotation marks and apostrophes typographically, as its prose is', () => {
+  const problems: string[] = [];
+  for (const p of pages) {
+    const html = pageHtml(p).replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, '');
+    // What a reader sees or hears: text between tags, and the labels and titles read aloud.
+    const said = [...html.split(/<[^>]*>/), ...[...html.matchAll(/\s(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]!)]
+      .map((t) => t.replace(/&#39;|&#x27;/g, "'").replace(/&quot;|&#34;/g, '"'))
+      .filter((t) => /['"]/.test(t));
+    if (said.length) problems.push(`/${p}: ${said[0]!.trim().slice(0, 80)}`);
+  }
+  expect(problems, 'these pages show a straight quotation mark or apostrophe beside curly ones').toEqual([]);
+});
+
 test('every page speaks in reader words and gives each report one name', () => {
   const sources = JSON.parse(readFileSync(join(DIST, 'data', 'sources.json'), 'utf8')) as {
     id: string;

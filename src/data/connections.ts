@@ -4,6 +4,7 @@
  * Esmail Qaani" connects both). Reporting ties (who reported on whom) are left
  * out: that a news outlet wrote about two actors does not connect them.
  */
+import { tieCounts } from '@/lib/diagrams/generate';
 import { groupBy } from '@/lib/group';
 import { isReporting, type Model, type Relationship } from './model';
 
@@ -36,8 +37,7 @@ export function mostConnected<R extends { from: string; to: string }>(
   n: number,
   name: (id: string) => string,
 ): { ids: string[]; rels: R[] } {
-  const degree = new Map<string, number>();
-  for (const r of rels) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const degree = tieCounts(rels);
   const ids = [...degree]
     .sort(([a, x], [b, y]) => y - x || name(a).localeCompare(name(b), 'en'))
     .slice(0, n)

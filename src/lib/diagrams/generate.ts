@@ -195,13 +195,21 @@ function emit(nodes: GraphNode[], edges: EmitEdge[], layout: 'fan' | 'layered'):
   return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length };
 }
 
-/** How many of `rels` touch each actor, counted in one pass (a scan per comparison grew with the corpus). */
-function tieCount(rels: readonly DiagramRelationship[]): (id: string) => number {
+/**
+ * How many of `rels` touch each actor, in order of first appearance, counted in one pass (a scan
+ * per comparison grew with the corpus). A relationship from an actor to itself counts once.
+ */
+export function tieCounts(rels: readonly { from: string; to: string }[]): Map<string, number> {
   const ties = new Map<string, number>();
   for (const r of rels) {
     ties.set(r.from, (ties.get(r.from) ?? 0) + 1);
     if (r.to !== r.from) ties.set(r.to, (ties.get(r.to) ?? 0) + 1);
   }
+  return ties;
+}
+
+function tieCount(rels: readonly DiagramRelationship[]): (id: string) => number {
+  const ties = tieCounts(rels);
   return (id) => ties.get(id) ?? 0;
 }
 

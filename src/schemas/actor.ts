@@ -20,8 +20,8 @@ export type ActorSide = z.infer<typeof actorSide>;
  */
 export const alias = z
   .object({
-    /** The spelling as written. */
-    name: prose(),
+    /** The spelling as written, marks included: a straight apostrophe is a spelling of its own (what a reader types). */
+    name: z.string().min(1),
     /** Where the spelling comes from: `report` (a report uses it) or an outside kind (see above). */
     origin: z.enum(['report', ...outsideKind.options]),
     /** Where the reports use this spelling; required when origin is `report`, absent otherwise. */

@@ -45,8 +45,8 @@ export const articleSchema = z.object({
   inPassing: z
     .array(
       z.object({
-        /** The name as the report gives it. */
-        name: prose(),
+        /** The name as the report gives it, marks included. */
+        name: z.string().min(1),
         /** Where and how the report names it, in a few words ("the pilots' battalion, in the photo caption"). */
         note: prose(),
         /** The paragraphs that give the name. */

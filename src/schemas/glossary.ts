@@ -7,10 +7,11 @@ import { outsideKind, outsideNote } from './outside';
 /**
  * Another way of writing the term. A plain string is a form the reports use;
  * a form they do not use is written `{ name, origin }` with its outside kind,
- * and the glossary marks it as not from the reports.
+ * and the glossary marks it as not from the reports. Written as typed, marks included, like an
+ * actor's spellings.
  */
 const glossaryAlias = z
-  .union([prose(), z.object({ name: prose(), origin: outsideKind })])
+  .union([z.string().min(1), z.object({ name: z.string().min(1), origin: outsideKind })])
   .transform((a) => (typeof a === 'string' ? { name: a, origin: 'report' as const } : a));
 
 export const glossarySchema = z.object({

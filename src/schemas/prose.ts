@@ -34,7 +34,8 @@ export function typographic(text: string): string {
 /**
  * A prose field: `schema` (a string with its limits, `z.string().min(1)` by default) with its
  * straight marks set typographically. It stays a string schema (`overwrite`, not `transform`), so
- * the open data's JSON Schema still gives its type and limits. Identifiers, addresses, dates and
- * quoted headlines are not prose.
+ * the open data's JSON Schema still gives its type and limits. Identifiers, addresses, dates,
+ * quoted headlines and spellings of a name (where a straight apostrophe is a form a reader may
+ * type, listed on its own) are not prose.
  */
 export const prose = (schema: z.ZodString = z.string().min(1)) => schema.overwrite(typographic);

@@ -197,7 +197,7 @@ function checkActors(ck: Checker, actors: Corpus['actors']): void {
   }
 }
 
-/** Relationships: both ends exist and differ, citations and dates are sound. */
+/** Relationships: both ends exist and differ, the detail is a phrase, citations and dates are sound. */
 function checkRelationships(ck: Checker, relationships: Corpus['relationships']): void {
   for (const r of relationships) {
     const f = r.filePath;
@@ -205,6 +205,9 @@ function checkRelationships(ck: Checker, relationships: Corpus['relationships'])
     ck.actor(f, `${at}.from`, r.data.from);
     ck.actor(f, `${at}.to`, r.data.to);
     if (r.data.from === r.data.to) ck.add(f, `${at}.to`, `relationship from "${r.data.from}" to itself`);
+    // The detail is a phrase: lists and graphs follow it with the dates ("…, from 2014").
+    if (r.data.detail && /\.\s*$/.test(r.data.detail))
+      ck.add(f, `${at}.detail`, 'ends with a full stop; a detail is a phrase the dates follow (", from 2014"): end it without one');
     ck.span(f, `${at}.end`, r.data.start, r.data.end);
     if (r.data.start) ck.notAfterSources(f, `${at}.start`, r.data.start, r.data.cite);
     if (r.data.end) ck.notAfterSources(f, `${at}.end`, r.data.end, r.data.cite);

@@ -32,6 +32,11 @@ describe('cross-checks name the file and the field', () => {
       'content/relationships/command.yaml: [qaani-commands].to: relationship from "qaani" to itself',
     );
   });
+  test('a relationship detail that ends a sentence, which its dates would follow (“killed., February 2024”)', () => {
+    expect(problems((c) => (c.relationships[0]!.data.detail = 'the commander it says was killed.'))).toBe(
+      'content/relationships/command.yaml: [qaani-commands].detail: ends with a full stop; a detail is a phrase the dates follow (", from 2014"): end it without one',
+    );
+  });
   test('an end before its start', () => {
     expect(
       problems((c) => {

@@ -371,7 +371,10 @@ export interface SideTie {
   count: number;
 }
 
-/** Counts relationships between each pair of sides (order-free) and within each side. */
+/**
+ * Counts relationships between each pair of sides (order-free) and within each side; the pairs
+ * with the most ties first, equal counts in the sides' order, so the table opens on where the ties are.
+ */
 export function sideTies(actors: DiagramActor[], rels: DiagramRelationship[]): SideTie[] {
   const sideOf = new Map(actors.map((a) => [a.id, a.side]));
   const counts = new Map<string, number>();
@@ -382,10 +385,13 @@ export function sideTies(actors: DiagramActor[], rels: DiagramRelationship[]): S
     const [a, b] = [from, to].sort((x, y) => SIDE_ORDER.indexOf(x) - SIDE_ORDER.indexOf(y));
     counts.set(`${a}>${b}`, (counts.get(`${a}>${b}`) ?? 0) + 1);
   }
-  return [...counts].map(([key, count]) => {
-    const [a, b] = key.split('>') as [ActorSide, ActorSide];
-    return { a, b, count };
-  });
+  const rank = (s: ActorSide) => SIDE_ORDER.indexOf(s);
+  return [...counts]
+    .map(([key, count]) => {
+      const [a, b] = key.split('>') as [ActorSide, ActorSide];
+      return { a, b, count };
+    })
+    .sort((x, y) => y.count - x.count || rank(x.a) - rank(y.a) || rank(x.b) - rank(y.b));
 }
 
 /**

@@ -28,7 +28,7 @@ describe('outside knowledge', () => {
   test('the mark is rendered as visible text, with the remark after it', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(OutsideMark, { props: { kind: 'translation', text: 'what the name means' } });
-    expect(html.replace(/<[^>]+>/g, '')).toContain('not from the reports: translation: what the name means');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('not from the reports: translation — what the name means');
   });
 
   test('an alias the reports do not use cannot cite them, and one they use must', () => {

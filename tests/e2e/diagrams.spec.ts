@@ -93,6 +93,38 @@ test('the network page links every actor', () => {
   expect(missing, 'these actors cannot be reached from the network page').toEqual([]);
 });
 
+test('each graph’s key explains the sides and shapes its drawings use, and no others', () => {
+  const SIDES: Record<string, string> = {
+    side_iran: 'Iran’s state and forces',
+    side_iraqi_factions: 'Iraq’s armed factions',
+    side_iraqi_state: 'The Iraqi state',
+    side_us_coalition: 'The United States and its coalition',
+    side_other: 'Others',
+  };
+  const SHAPES: Record<string, string> = {
+    person: 'Person (rounded)',
+    org: 'Group, body',
+    state: 'State (hexagon)',
+    summary: 'Several actors',
+  };
+  const problems: string[] = [];
+  let keys = 0;
+  for (const p of builtPages()) {
+    for (const m of pageHtml(p).matchAll(/(<figure class="diagram[" ][\s\S]*?<\/figure>)\s*<div class="legend-wrap">([\s\S]*?)<\/div>/g)) {
+      keys++;
+      const [fig, key] = [m[1]!, m[2]!.replace(/<[^>]+>/g, '')];
+      const drawn = new Set([...fig.matchAll(/class="node default ([^"]*)"/g)].flatMap((n) => n[1]!.split(' ')));
+      for (const [cls, label] of Object.entries({ ...SIDES, ...SHAPES }))
+        if (drawn.has(cls) !== key.includes(label))
+          problems.push(
+            `/${p}: ${drawn.has(cls) ? 'draws' : 'does not draw'} “${label}”, and its key ${drawn.has(cls) ? 'omits' : 'lists'} it`,
+          );
+    }
+  }
+  expect(keys, 'graphs with a key').toBeGreaterThan(40);
+  expect(problems, 'a reader would look for these in the drawing, or find them unexplained').toEqual([]);
+});
+
 test('every diagram has a title, a description and a text equivalent next to it', () => {
   const problems: string[] = [];
   for (const p of builtPages()) {

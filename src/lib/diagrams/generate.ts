@@ -131,11 +131,22 @@ interface GraphEdge<R extends DiagramRelationship = DiagramRelationship> {
   rels: R[];
 }
 
+/** The shapes a drawing's key explains, in the key's order. */
+export const KEY_SHAPES = ['person', 'org', 'state', 'summary'] as const;
+export type KeyShape = (typeof KEY_SHAPES)[number];
+
+/** What a drawing uses that its key explains: the sides its actors are on and the shapes of its nodes. */
+export interface DrawingKey {
+  sides: ActorSide[];
+  shapes: KeyShape[];
+}
+
 /** What a diagram draws, in mermaid, and which relationships each layout shows. */
 export interface Drawing {
   code: string;
   nodes: number;
   edges: number;
+  key: DrawingKey;
 }
 
 /** A generated diagram: a phone layout, and (when it differs) a wider one of the whole graph. */
@@ -192,7 +203,11 @@ function emit(nodes: GraphNode[], edges: EmitEdge[], layout: 'fan' | 'layered'):
     if (keys.length) lines.push(`  class ${keys.join(',')} ${sideClass(side)}`);
   }
   for (const n of nodes) lines.push(`  click ${n.key} href "${n.href}"`);
-  return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length };
+  const key = {
+    sides: SIDE_ORDER.filter((s) => nodes.some((n) => n.side === s)),
+    shapes: KEY_SHAPES.filter((s) => nodes.some((n) => n.shape === s)),
+  };
+  return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length, key };
 }
 
 /**

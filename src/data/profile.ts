@@ -322,7 +322,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
       direct: d.direct,
       among: d.among,
       description: `${actor.name} and the actors it is tied to: ${ties(d.direct.length)} of its own${d.among.length ? ` and ${ties(d.among.length)} among the others` : ''}. Each arrow points from the actor who acts to the one acted on and is labelled with the verb; each name links to its profile and each verb to the relationship. The lists below give the same with citations.`,
-      caption: `Arrows run from who acts to who is acted on.${d.folded ? ' A white box stands for several actors, listed below.' : ''}`,
+      caption: `Arrows run from who acts to who is acted on.${d.folded ? ' An uncoloured box stands for several actors, listed below.' : ''}`,
       phoneNote: d.among.length
         ? `On a narrow screen this drawing shows only the ties of ${actor.name}; the ${ties(d.among.length)} among the others are drawn on a wider screen and listed below.`
         : undefined,

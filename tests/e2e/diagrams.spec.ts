@@ -62,6 +62,17 @@ test('the network page writes every relationship out once, each at its permanent
   expect(items.length, 'every relationship is listed').toBe(ids.length);
 });
 
+test('every list of relationships runs A–Z by the actor who acts, so a reader can find an actor in it', () => {
+  const problems: string[] = [];
+  for (const p of builtPages())
+    for (const [, list] of pageHtml(p).matchAll(/<ul class="relationships">([\s\S]*?)<\/ul>/g)) {
+      const actors = [...list!.matchAll(/<li\b[^>]*>\s*<a\b[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.replace(/&#39;/g, "'"));
+      const at = actors.findIndex((a, i) => i > 0 && actors[i - 1]!.localeCompare(a, 'en', { sensitivity: 'base' }) > 0);
+      if (at > 0) problems.push(`/${p}: “${actors[at - 1]}” before “${actors[at]}”`);
+    }
+  expect(problems).toEqual([]);
+});
+
 test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected finds it on either profile, each step linked and cited', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 /** A schema change makes the next build parse every content entry again (src/plugins/content-store-integration.ts). */
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -29,4 +29,5 @@ test('the content store is dropped when a schema changes, and kept while none do
   writeFileSync(store, '{}');
   writeFileSync(join(schemas, 'event.ts'), 'export const title = prose();');
   expect(dropStaleContentStore(cache, [schemas]), 'a schema added').toBe(true);
+  rmSync(root, { recursive: true, force: true });
 });

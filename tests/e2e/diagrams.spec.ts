@@ -104,32 +104,49 @@ test('the network page links every actor', () => {
   expect(missing, 'these actors cannot be reached from the network page').toEqual([]);
 });
 
-test('each graph’s key explains the sides and shapes its drawings use, and no others', () => {
-  const SIDES: Record<string, string> = {
+test('each graph’s key explains the sides and shapes of the drawing beside it, at phone and at wide widths, and no others', () => {
+  const LABELS: Record<string, string> = {
     side_iran: 'Iran’s state and forces',
     side_iraqi_factions: 'Iraq’s armed factions',
     side_iraqi_state: 'The Iraqi state',
     side_us_coalition: 'The United States and its coalition',
     side_other: 'Others',
-  };
-  const SHAPES: Record<string, string> = {
     person: 'Person (rounded)',
     org: 'Group, body',
     state: 'State (hexagon)',
     summary: 'Several actors',
   };
+  const classes = (svg: string) => new Set([...svg.matchAll(/class="node default ([^"]*)"/g)].flatMap((n) => n[1]!.split(' ')));
   const problems: string[] = [];
   let keys = 0;
   for (const p of builtPages()) {
     for (const m of pageHtml(p).matchAll(/(<figure class="diagram[" ][\s\S]*?<\/figure>)\s*<div class="legend-wrap">([\s\S]*?)<\/div>/g)) {
       keys++;
-      const [fig, key] = [m[1]!, m[2]!.replace(/<[^>]+>/g, '')];
-      const drawn = new Set([...fig.matchAll(/class="node default ([^"]*)"/g)].flatMap((n) => n[1]!.split(' ')));
-      for (const [cls, label] of Object.entries({ ...SIDES, ...SHAPES }))
-        if (drawn.has(cls) !== key.includes(label))
-          problems.push(
-            `/${p}: ${drawn.has(cls) ? 'draws' : 'does not draw'} “${label}”, and its key ${drawn.has(cls) ? 'omits' : 'lists'} it`,
-          );
+      const [fig, key] = [m[1]!, m[2]!];
+      const entries = [...key.matchAll(/<li\b([^>]*)>([\s\S]*?)<\/li>/g)].map((e) => ({
+        at: /layout-(phone|wide)/.exec(e[1]!)?.[1],
+        text: e[2]!.replace(/<[^>]+>/g, ''),
+      }));
+      // What a reader sees together: the phone drawing with the entries not kept for wide screens, and the other way round.
+      const section = (layout: string) => new RegExp(`<section class="diagram-scroll layout-${layout}"[\\s\\S]*?</section>`).exec(fig)?.[0];
+      const views = section('wide')
+        ? [
+            { name: 'at 375 px', svg: section('phone')!, hidden: 'wide' },
+            { name: 'at 1280 px', svg: section('wide')!, hidden: 'phone' },
+          ]
+        : [{ name: '', svg: fig, hidden: undefined }];
+      for (const v of views) {
+        const drawn = classes(v.svg);
+        const listed = entries
+          .filter((e) => !v.hidden || e.at !== v.hidden)
+          .map((e) => e.text)
+          .join(' ');
+        for (const [cls, label] of Object.entries(LABELS))
+          if (drawn.has(cls) !== listed.includes(label))
+            problems.push(
+              `/${p} ${v.name}: ${drawn.has(cls) ? 'draws' : 'does not draw'} “${label}”, and its key ${drawn.has(cls) ? 'omits' : 'lists'} it`,
+            );
+      }
     }
   }
   expect(keys, 'graphs with a key').toBeGreaterThan(40);

@@ -115,6 +115,7 @@ test('each graph’s key explains the sides and shapes of the drawing beside it,
     org: 'Group, body',
     state: 'State (hexagon)',
     summary: 'Several actors',
+    focus: 'The actor this page is about',
   };
   const classes = (svg: string) => new Set([...svg.matchAll(/class="node default ([^"]*)"/g)].flatMap((n) => n[1]!.split(' ')));
   const problems: string[] = [];

@@ -91,12 +91,14 @@ describe('relationship graphs', () => {
     expect(d.phone!.code).toContain('click media href "#relationships"');
     expect(d.folded).toBe(3);
     // The key explains what is drawn: the outlets' side ("other") is folded away, their box is not.
-    expect(d.phone!.key).toEqual({ sides: ['iran'], shapes: ['person', 'org', 'summary'] });
+    expect(d.phone!.key).toEqual({ sides: ['iran'], shapes: ['person', 'org', 'summary'], focus: true });
   });
 
   test('a drawing’s key lists the sides and shapes of its nodes, in the key’s order', () => {
     const d = egoGraph(actors, rels, 'iran', { href });
-    expect(d.phone!.key).toEqual({ sides: ['iran', 'iraqi-factions'], shapes: ['org', 'state'] });
+    expect(d.phone!.key).toEqual({ sides: ['iran', 'iraqi-factions'], shapes: ['org', 'state'], focus: true });
+    const cluster = clusterGraph(actors, rels, { href });
+    expect((cluster.wide ?? cluster.phone)!.key.focus, 'a graph of no one actor marks none').toBe(false);
   });
 
   test('beyond the fan limit, the least connected neighbours fold into one node', () => {

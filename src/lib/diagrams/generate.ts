@@ -135,10 +135,14 @@ interface GraphEdge<R extends DiagramRelationship = DiagramRelationship> {
 export const KEY_SHAPES = ['person', 'org', 'state', 'summary'] as const;
 export type KeyShape = (typeof KEY_SHAPES)[number];
 
-/** What a drawing uses that its key explains: the sides its actors are on and the shapes of its nodes. */
+/**
+ * What a drawing uses that its key explains: the sides its actors are on, the shapes of its nodes,
+ * and whether one node is marked as the actor the page is about.
+ */
 export interface DrawingKey {
   sides: ActorSide[];
   shapes: KeyShape[];
+  focus: boolean;
 }
 
 /** What a diagram draws, in mermaid, and which relationships each layout shows. */
@@ -206,6 +210,7 @@ function emit(nodes: GraphNode[], edges: EmitEdge[], layout: 'fan' | 'layered'):
   const key = {
     sides: SIDE_ORDER.filter((s) => nodes.some((n) => n.side === s)),
     shapes: KEY_SHAPES.filter((s) => nodes.some((n) => n.shape === s)),
+    focus: nodes.some((n) => n.focus),
   };
   return { code: [...lines, ...notes].join('\n'), nodes: nodes.length, edges: edges.length, key };
 }

@@ -5,9 +5,8 @@
  * hands pages a ready-to-use, indexed model.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { listFiles } from '@/lib/files';
+import { join } from 'node:path';
+import { hashFiles, listFiles } from '@/lib/files';
 import { getCollection, type CollectionKey } from 'astro:content';
 import { engineFingerprint } from '@/lib/diagrams/dom-workers';
 import { buildModel, type Model } from './model';
@@ -54,8 +53,7 @@ async function load(): Promise<Loaded> {
 /** The content, the site's own code (every file under src/, the configuration) and the diagram engine's files and fonts. */
 function digestOf(corpus: Corpus): string {
   const hash = createHash('sha256').update(JSON.stringify(corpus)).update(engineFingerprint());
-  for (const file of [...listFiles(join(process.cwd(), 'src')), join(process.cwd(), 'astro.config.mjs')])
-    hash.update(relative(process.cwd(), file)).update(readFileSync(file));
+  hashFiles(hash, [...listFiles(join(process.cwd(), 'src')), join(process.cwd(), 'astro.config.mjs')]);
   return hash.digest('hex').slice(0, 20);
 }
 

@@ -3,8 +3,9 @@
  * the tests and the scripts (plain Node, no aliases, so `.mjs` scripts can
  * import it too).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * Paths of every file under `dir`, depth first, sorted by name at each level.
@@ -18,4 +19,13 @@ export function listFiles(dir: string, skipDir: (name: string) => boolean = () =
       if (e.isDirectory()) return skipDir(e.name) ? [] : listFiles(path, skipDir);
       return [path];
     });
+}
+
+/**
+ * Adds each of `files` to `hash`, in the order given: its name (by default its path from the
+ * working directory), then its bytes. The build's digests of code, fonts and schemas are made so.
+ */
+export function hashFiles(hash: Hash, files: Iterable<string>, name: (file: string) => string = (f) => relative(process.cwd(), f)): Hash {
+  for (const file of files) hash.update(name(file)).update(readFileSync(file));
+  return hash;
 }

@@ -9,18 +9,19 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/files.ts';
+import { hashFiles, listFiles } from '../lib/files.ts';
 
 /** A digest of every file under `dirs`, names and bytes. */
-export function filesDigest(dirs: string[]): string {
-  const hash = createHash('sha256');
-  for (const dir of dirs)
-    for (const file of listFiles(dir)) hash.update(relative(process.cwd(), file)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex').slice(0, 16);
-}
+const filesDigest = (dirs: string[]): string =>
+  hashFiles(
+    createHash('sha256'),
+    dirs.flatMap((dir) => listFiles(dir)),
+  )
+    .digest('hex')
+    .slice(0, 16);
 
 /**
  * Before content is synced: when the digest of `dirs` differs from the one the cache directory

@@ -11,9 +11,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DiagramEngine, EngineResult } from './render.ts';
 import { buildWorkers, taskFile, taskWorkers } from '../build-workers.ts';
+import { hashFiles } from '../files.ts';
 
 /** The layout task's source file, run by the build's workers (see workerSource in lib/worker-pool.ts). */
 const layoutTask = () => taskFile(new URL('./dom/layout-task.ts', import.meta.url), ['src', 'lib', 'diagrams', 'dom', 'layout-task.ts']);
@@ -36,7 +37,13 @@ export function engineFingerprint(): string {
       `${lib}@${(JSON.parse(readFileSync(join(process.cwd(), 'node_modules', lib, 'package.json'), 'utf8')) as { version: string }).version}`,
     );
   for (const dir of [dirname(layoutTask()), fontDir()])
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+    hashFiles(
+      hash,
+      readdirSync(dir)
+        .sort()
+        .map((name) => join(dir, name)),
+      basename,
+    );
   return (fingerprint = hash.digest('hex').slice(0, 12));
 }
 

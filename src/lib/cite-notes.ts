@@ -29,10 +29,18 @@ export interface NoteSource {
   paragraphs: number;
 }
 
-/** One note: a numbered statement's paragraphs, in the order first cited, and the ids of its markers. */
+/** One cited report paragraph of a note. */
+export interface NoteRef {
+  ref: string;
+  source: string;
+  p: number;
+  label: string;
+}
+
+/** One note: a numbered statement's paragraphs, by report (in the order `sources` lists them) and by number, and the ids of its markers. */
 export interface Note {
   n: number;
-  refs: { ref: string; source: string; p: number; label: string }[];
+  refs: NoteRef[];
   /** Marker ids, one per use, for the ↑ links back. */
   uses: string[];
 }
@@ -80,16 +88,16 @@ export class CitationRegistry {
   }
 
   #marker(group: CitedParagraph[], notes: Map<string, Note>, sources: Record<string, NoteSource>): string {
-    const refs = group.map(({ ref }) => {
-      const [source = '', p = ''] = ref.split(':');
-      const src = sources[source];
-      if (!src || !(Number(p) >= 1 && Number(p) <= src.paragraphs)) throw new Error(`citation "${ref}": no such report paragraph`);
-      return { ref, source, p: Number(p), label: src.label };
-    });
-    const key = refs
-      .map((r) => r.ref)
-      .sort()
-      .join(' ');
+    const order = Object.keys(sources);
+    const refs = group
+      .map(({ ref }): NoteRef => {
+        const [source = '', p = ''] = ref.split(':');
+        const src = sources[source];
+        if (!src || !(Number(p) >= 1 && Number(p) <= src.paragraphs)) throw new Error(`citation "${ref}": no such report paragraph`);
+        return { ref, source, p: Number(p), label: src.label };
+      })
+      .sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source) || a.p - b.p);
+    const key = refs.map((r) => r.ref).join(' ');
     let note = notes.get(key);
     if (!note) {
       note = { n: notes.size + 1, refs, uses: [] };
@@ -101,6 +109,17 @@ export class CitationRegistry {
     const title = titles.length ? ` title="${titles.map((t) => escapeXml(t!)).join('; ')}"` : '';
     return `<a class="cite-ref" id="${id}" href="#note-${note.n}" aria-label="Source ${note.n}" aria-describedby="${noteRefsId(note.n)}"${title}>${note.n}</a>`;
   }
+}
+
+/** A note's paragraphs, one run per report ("Report A, ¶2, ¶5; Report B, ¶1"): its refs are in report order already. */
+export function byReport(refs: readonly NoteRef[]): { source: string; label: string; refs: NoteRef[] }[] {
+  const runs: { source: string; label: string; refs: NoteRef[] }[] = [];
+  for (const r of refs) {
+    const last = runs.at(-1);
+    if (last?.source === r.source) last.refs.push(r);
+    else runs.push({ source: r.source, label: r.label, refs: [r] });
+  }
+  return runs;
 }
 
 /** The id of note `n`'s list of paragraphs, which describes each of its markers to assistive technology. */

@@ -89,7 +89,11 @@ export async function preview(marker: HTMLAnchorElement, note: HTMLElement): Pro
     const source = gists?.get(id);
     const gist = source?.paragraphs[p - 1];
     const li = document.createElement('li');
-    li.append(link.cloneNode(true));
+    // The list names the report once before its paragraphs; here each line names it.
+    const named = link.cloneNode(true) as HTMLAnchorElement;
+    const report = link.closest('.note-report')?.firstChild?.textContent?.trim().replace(/,$/, '');
+    if (report) named.textContent = `${report}, ${link.textContent?.trim()}`;
+    li.append(named);
     if (gist) li.append(`: ${gist}`);
     if (source?.url && !originals.has(id)) {
       originals.add(id);

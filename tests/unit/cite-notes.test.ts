@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { CitationRegistry, pageCitations } from '@/lib/cite-notes';
+import { byReport, CitationRegistry, pageCitations } from '@/lib/cite-notes';
 import Page from './fixtures/cite-order/Page.astro';
 
 const sources = { a: { label: 'Report A', paragraphs: 3 } };
@@ -31,10 +31,10 @@ describe('numbered citations', () => {
     ]);
     expect(notes).toEqual({ 1: 'a:1', 2: 'a:2', 3: 'a:3', 4: 'a:4' });
     expect(html, 'a screen reader would hear only "Source 1", not the paragraphs it rests on').toContain(
-      '<div class="note-body" id="note-1-refs"><a class="note-guide" href="/articles/a/#p-1">Report A, ¶1</a></div>',
+      '<div class="note-body" id="note-1-refs"><span class="note-report">Report A, <a class="note-guide" href="/articles/a/#p-1">¶1</a></span></div>',
     );
     expect(html).toContain('<a href="#cite-2-1" aria-label="Back to citation 2, use 1">a</a> <a href="#cite-2-2"');
-    expect(html).toContain('<a class="note-guide" href="/articles/a/#p-3">Report A, ¶3</a>');
+    expect(html).toContain('<span class="note-report">Report A, <a class="note-guide" href="/articles/a/#p-3">¶3</a></span>');
     expect(html.indexOf('Sources for this page')).toBeGreaterThan(html.indexOf('In an article body.'));
   });
 
@@ -55,6 +55,22 @@ describe('numbered citations', () => {
         ],
         uses: ['cite-1-1', 'cite-1-2'],
       },
+    ]);
+  });
+
+  test('a note lists its paragraphs report by report, in the order the reports are listed, and by number', () => {
+    const two = { a: { label: 'Report A', paragraphs: 12 }, b: { label: 'Report B', paragraphs: 12 } };
+    const r = new CitationRegistry();
+    const { notes } = r.resolve(r.mark([{ ref: 'b:9' }, { ref: 'a:12' }, { ref: 'b:2' }, { ref: 'a:3' }]), two);
+    expect(notes[0]!.refs.map((x) => x.ref), 'a reader would have to hunt through a mixed list for one report’s paragraphs').toEqual([
+      'a:3',
+      'a:12',
+      'b:2',
+      'b:9',
+    ]);
+    expect(byReport(notes[0]!.refs).map((run) => `${run.label}: ${run.refs.map((x) => x.p).join(', ')}`)).toEqual([
+      'Report A: 3, 12',
+      'Report B: 2, 9',
     ]);
   });
 

@@ -25,7 +25,8 @@ export function spaceBlocks(html: string): string {
 }
 
 /** Pagefind's options: part of the cache key with its version and the pages. */
-const OPTIONS = { excludeSelectors: ['svg', '[data-pagefind-ignore]'] };
+/** Citation markers (`.cite`) are numbers, not words a reader searches for. */
+const OPTIONS = { excludeSelectors: ['svg', '.cite', '[data-pagefind-ignore]'] };
 /** Finished indexes by the hash of what went into them; the few latest are kept. */
 const CACHE = join(process.cwd(), '.cache', 'search');
 const KEEP = 4;

@@ -8,7 +8,8 @@
  * scrolling sideways, every node a link), lines of text at most about 75
  * characters on a wide screen, and on a profile the actor's own node first.
  * At 375 px, finding one's way: a header of at most 140 px, a contents list
- * near the top of any page longer than eight screens, at most four citation
+ * near the top of any page longer than eight screens, a "↑ Contents" tab that
+ * covers no words at the end of a page, at most four citation
  * numbers per 100 words, and no citation note whose gist only says which part
  * of the report it is ("Headline.").
  *
@@ -20,7 +21,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
 import { diagramProblems, focalProblem, graphProblems } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
-import { bareGists, CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
+import { bareGists, CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, coveredByTab, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, idsByPage, isRedirect, pageHtml } from './pages';
@@ -119,7 +120,7 @@ test('every page speaks in reader words and gives each report one name', () => {
 
 /** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */
 type Findings = Record<
-  'access' | 'requests' | 'policy' | 'diagrams' | 'graphs' | 'lines' | 'focal' | 'header' | 'contents' | 'cites' | 'gists',
+  'access' | 'requests' | 'policy' | 'diagrams' | 'graphs' | 'lines' | 'focal' | 'header' | 'contents' | 'tab' | 'cites' | 'gists',
   string[]
 >;
 
@@ -182,6 +183,10 @@ async function visit(browser: Browser, paths: string[], found: Findings) {
       found.contents.push(
         `${at}: ${r.screens.toFixed(1)} screens long, ${r.contentsTop === null ? 'no contents list' : `contents list starts ${(r.contentsTop / PHONE.height).toFixed(1)} screens down`}`,
       );
+    // At the end of the page, the corner tab back to the contents must leave the last words readable.
+    await tab.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    for (const t of await tab.evaluate(coveredByTab)) found.tab.push(`${at}: "${t}"`);
     const rate = r.words ? (100 * r.cites) / r.words : 0;
     if (rate > CITES_PER_100_WORDS) found.cites.push(`${at}: ${r.cites} citation numbers in ${r.words} words (${rate.toFixed(1)} per 100)`);
     for (const g of bareGists(r.cited, GISTS)) found.gists.push(`${at}: "${g}"`);
@@ -225,6 +230,7 @@ shares.forEach((share, i) => {
       focal: [],
       header: [],
       contents: [],
+      tab: [],
       cites: [],
       gists: [],
     };
@@ -240,6 +246,7 @@ shares.forEach((share, i) => {
     expect.soft(found.focal, 'on a phone the profile’s diagram should open on the actor itself').toEqual([]);
     expect.soft(found.header, `on a phone the header should leave the page the first screen (at most ${HEADER_LIMIT} px)`).toEqual([]);
     expect.soft(found.contents, `a reader lost in a page over ${LONG_PAGE_SCREENS} screens needs a contents list near its top`).toEqual([]);
+    expect.soft(found.tab, 'at the end of the page the “↑ Contents” tab would sit on these words').toEqual([]);
     expect.soft(found.cites, `citation numbers would crowd the words (at most ${CITES_PER_100_WORDS} per 100)`).toEqual([]);
     expect.soft(found.gists, 'a citation note would tell the reader only which part of the report it is').toEqual([]);
   });

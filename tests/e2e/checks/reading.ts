@@ -66,3 +66,26 @@ export function bareGists(cited: string[], gists: Map<string, string[]>): string
     )
     .map(({ ref, gist }) => `${ref}: ${gist.slice(0, 60) || '(no gist)'}`);
 }
+
+/**
+ * Runs in the page, scrolled to its end: the words the "↑ Contents" tab (fixed in the bottom
+ * corner) sits on, which a reader could never scroll into view. Empty when the page has no tab or
+ * the tab is not showing.
+ */
+export function coveredByTab(): string[] {
+  const tab = document.querySelector<HTMLElement>('.to-contents');
+  if (!tab || getComputedStyle(tab).visibility === 'hidden' || Number(getComputedStyle(tab).opacity) === 0) return [];
+  const box = tab.getBoundingClientRect();
+  const covered: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim() || tab.contains(node)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const hit = [...range.getClientRects()].some(
+      (r) => r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom,
+    );
+    if (hit) covered.push(node.textContent.trim().slice(0, 40));
+  }
+  return covered;
+}

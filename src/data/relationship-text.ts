@@ -11,3 +11,14 @@ const CONTINUES = /^(to|for|as|in|on|at|from|with|after|before|over|against|abou
 export function detailJoiner(detail: string): string {
   return CONTINUES.test(detail) ? ' ' : ' — ';
 }
+
+/**
+ * The date span to print after a relationship, or nothing when its detail already states that date
+ * ("sent in 2014 against Islamic State" needs no ", from 2014" after it): the reader would read the
+ * same date twice. "from", "until" and "since" are the span's own words, so only the date is looked
+ * for; the data keeps the span either way.
+ */
+export function spanAfterDetail(span: string, detail: string | undefined): string {
+  const date = span.replace(/^(from|until|since) /, '');
+  return detail && date && new RegExp(`(^|\\W)${date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(detail) ? '' : span;
+}

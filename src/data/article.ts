@@ -11,6 +11,7 @@ import {
   actorsById,
   eventsCiting,
   isReporting,
+  nameInText,
   passingMentions,
   relationshipsCiting,
   type Actor,
@@ -42,7 +43,7 @@ function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
   const rels = relationshipsCiting(m, sourceId).filter((r) => !isReporting(m, r));
   const actors = new Set(rels.flatMap((r) => [r.from, r.to]));
   const diagram = rels.length ? clusterGraph(m.actors, rels, { href: actorUrl, relHref: (r) => url(`network/#rel-${r.id}`) }) : undefined;
-  const phoneNote = diagram?.notOnPhone.length ? hubNote(m.actor(diagram.hub).name, diagram.notOnPhone.length) : undefined;
+  const phoneNote = diagram?.notOnPhone.length ? hubNote(nameInText(m.actor(diagram.hub)), diagram.notOnPhone.length) : undefined;
   return { rels, events: eventsCiting(m, sourceId), diagram, actorCount: actors.size, phoneNote };
 }
 

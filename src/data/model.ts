@@ -145,6 +145,21 @@ export function relationSpan(r: Pick<Relationship, 'type' | 'start' | 'end'>): s
   return spanWords(r.start, r.end, { once: RELATIONSHIP_TYPES[r.type].oneOff });
 }
 
+/**
+ * An actor's name as it reads inside a sentence: with its article ("the United States"), and an
+ * unnamed source's description in lower case after it ("the unnamed senior Iraqi security source
+ * …"). Headings, lists and diagrams use the name alone.
+ */
+export function nameInText(actor: Pick<Actor, 'name' | 'article'>): string {
+  if (!actor.article) return actor.name;
+  return `${actor.article} ${actor.name.replace(/^Unnamed\b/, 'unnamed')}`;
+}
+
+/** "it" or, for a person, "they": the pronoun a sentence about the actor uses (the reports' people are not all named, nor their genders given). */
+export function pronounFor(actor: Pick<Actor, 'kind'>): { it: string; is: string; its: string } {
+  return actor.kind === 'person' ? { it: 'they', is: 'are', its: 'their' } : { it: 'it', is: 'is', its: 'its' };
+}
+
 /** Ids of the reports an actor appears in: where its names are cited, and every report that covers it. */
 export function sourcesCovering(actor: Actor): string[] {
   const ids = new Set<string>();

@@ -6,7 +6,7 @@ import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { clusterGraph, SIDE_LABELS, SIDE_ORDER, sideMembers, sideTies, type Diagram, type SideTie } from '@/lib/diagrams/generate';
 import { actorUrl, url } from '@/lib/url';
 import { mainActors, mostConnected } from './connections';
-import { isReporting, KIND_LABELS, type Actor, type Model, type Relationship } from './model';
+import { isReporting, KIND_LABELS, nameInText, type Actor, type Model, type Relationship } from './model';
 
 /**
  * The most actors a side's or the reporting network's graph draws: the real sides have at most 14,
@@ -99,5 +99,5 @@ export function networkGraph(
   rels: Relationship[],
 ): Diagram<Relationship> & { phoneNote?: string | undefined } {
   const d = clusterGraph(model.actors, rels, { href: actorUrl, relHref });
-  return { ...d, phoneNote: d.notOnPhone.length ? hubNote(model.actor(d.hub).name, d.notOnPhone.length) : undefined };
+  return { ...d, phoneNote: d.notOnPhone.length ? hubNote(nameInText(model.actor(d.hub)), d.notOnPhone.length) : undefined };
 }

@@ -13,6 +13,8 @@ import { eventWhen } from './chronology';
 import {
   eventsOf,
   KIND_LABELS,
+  nameInText,
+  pronounFor,
   relationLabel,
   relationMeaning,
   relationshipsOf,
@@ -23,7 +25,7 @@ import {
   type Model,
   type Relationship,
 } from './model';
-import { searchVariants } from '@/lib/text';
+import { capitalise, searchVariants } from '@/lib/text';
 import { chainsFrom, mainActors } from './connections';
 import type { OutsideKind, OutsideNote } from '@/schemas/outside';
 import type { Citation } from './types';
@@ -297,12 +299,14 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
   const covering = sourcesCovering(actor);
   const namedIn = m.sources.filter((s) => covering.includes(s.id)).map((s) => ({ id: s.id, label: s.label, href: articleUrl(s.id) }));
   let network: ProfileNetwork;
+  const inText = nameInText(actor);
+  const { it, is, its } = pronounFor(actor);
   if (own.length === 0) {
     const d = eventGraph(m.actors, events, id, { href: actorUrl, eventHref: (e) => url(`timeline/#${e}`), cap: 8 });
     network = {
       kind: 'events',
       phone: d.phone,
-      description: `${actor.name} and the ${d.events} events the reports name it in, each edge dated; each event links to the timeline. The Events list below says who else took part.`,
+      description: `${capitalise(inText)} and the ${d.events === 1 ? 'one event' : `${d.events} events`} the reports name ${it === 'it' ? 'it' : 'them'} in, each edge dated; each event links to the timeline. The Events list below says who else took part.`,
       caption:
         d.omitted > 0
           ? `Shows ${d.events} of ${d.events + d.omitted} events; the Events list below has them all.`
@@ -321,10 +325,10 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
       wide: d.wide,
       direct: d.direct,
       among: d.among,
-      description: `${actor.name} and the actors it is tied to: ${ties(d.direct.length)} of its own${d.among.length ? ` and ${ties(d.among.length)} among the others` : ''}. Each arrow points from the actor who acts to the one acted on and is labelled with the verb; each name links to its profile and each verb to the relationship. The lists below give the same with citations.`,
+      description: `${capitalise(inText)} and the actors ${it} ${is} tied to: ${ties(d.direct.length)} of ${its} own${d.among.length ? ` and ${ties(d.among.length)} among the others` : ''}. Each arrow points from the actor who acts to the one acted on and is labelled with the verb; each name links to its profile and each verb to the relationship. The lists below give the same with citations.`,
       caption: `Arrows run from who acts to who is acted on.${d.folded ? ' An uncoloured box stands for several actors, listed below.' : ''}`,
       phoneNote: d.among.length
-        ? `On a narrow screen this drawing shows only the ties of ${actor.name}; the ${ties(d.among.length)} among the others are drawn on a wider screen and listed below.`
+        ? `On a narrow screen this drawing shows only the ties of ${inText}; the ${ties(d.among.length)} among the others are drawn on a wider screen and listed below.`
         : undefined,
     };
   }

@@ -50,6 +50,11 @@ const claim = z.object({ text: prose(), cite: citations });
 export const actorSchema = z.object({
   /** Canonical display name. */
   name: prose(),
+  /**
+   * The article the name takes inside a sentence ("the ties of the United States"); headings,
+   * lists and diagrams show the name alone. Omit for names that take none (Iran, Esmail Qaani).
+   */
+  article: z.literal('the').optional(),
   /** When this profile last changed; used in "cite this page". */
   updated: partialDate,
   /** Where the reports use the canonical name exactly as written. */

@@ -78,7 +78,7 @@ test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected find
 }) => {
   await page.goto('actors/harakat-al-nujaba/');
   const section = page.locator('section[aria-labelledby="connects"]');
-  await expect(section.locator('h2')).toHaveText(/^How Harakat al-Nujaba connects to the others/);
+  await expect(section.locator('h2')).toHaveText(/^Chains from Harakat al-Nujaba to the other main actors/);
   const row = section.locator('li', { has: page.locator('a[href$="/actors/esmail-qaani/"]') }).first();
   await expect(row).toContainText('refused');
   await expect(row.locator('a.step').first()).toHaveAttribute('href', /\/network\/#rel-/);

@@ -21,7 +21,15 @@ import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations, COLOUR_RULES, WCAG_AA } from './checks/axe';
 import { diagramProblems, focalProblem, graphProblems } from './checks/diagrams';
 import { LINE_LIMIT, longLines } from './checks/lines';
-import { bareGists, CITES_PER_100_WORDS, CONTENTS_WITHIN_SCREENS, coveredByTab, HEADER_LIMIT, LONG_PAGE_SCREENS, reading } from './checks/reading';
+import {
+  bareGists,
+  CITES_PER_100_WORDS,
+  CONTENTS_WITHIN_SCREENS,
+  coveredByTab,
+  HEADER_LIMIT,
+  LONG_PAGE_SCREENS,
+  reading,
+} from './checks/reading';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, idsByPage, isRedirect, pageHtml } from './pages';
@@ -116,6 +124,26 @@ test('every page speaks in reader words and gives each report one name', () => {
     }
   }
   expect(problems, 'a reader would meet internal words, or one report under two names').toEqual([]);
+});
+
+test('names that take an article have it inside a sentence ("the ties of the United States")', () => {
+  const actors = JSON.parse(readFileSync(join(DIST, 'data', 'actors.json'), 'utf8')) as { name: string; article?: string }[];
+  const withArticle = actors.filter((a) => a.article).map((a) => a.name.replace(/'/g, '’'));
+  expect(withArticle.length, 'some actors should take an article').toBeGreaterThan(5);
+  const problems: string[] = [];
+  for (const p of builtPages()) {
+    const text = pageHtml(p)
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const name of withArticle) {
+      // The phrases the site builds around a name in running text.
+      const bare = new RegExp(`(ties of|spelling of|profile of|Chains from) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      const m = bare.exec(text);
+      if (m) problems.push(`/${p}: "${m[0]}"`);
+    }
+  }
+  expect(problems, 'a reader would read "the ties of United States"').toEqual([]);
 });
 
 /** What one visit found, by subject; each entry starts with the page and the scheme or viewport. */

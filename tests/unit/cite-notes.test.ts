@@ -62,12 +62,10 @@ describe('numbered citations', () => {
     const two = { a: { label: 'Report A', paragraphs: 12 }, b: { label: 'Report B', paragraphs: 12 } };
     const r = new CitationRegistry();
     const { notes } = r.resolve(r.mark([{ ref: 'b:9' }, { ref: 'a:12' }, { ref: 'b:2' }, { ref: 'a:3' }]), two);
-    expect(notes[0]!.refs.map((x) => x.ref), 'a reader would have to hunt through a mixed list for one report’s paragraphs').toEqual([
-      'a:3',
-      'a:12',
-      'b:2',
-      'b:9',
-    ]);
+    expect(
+      notes[0]!.refs.map((x) => x.ref),
+      'a reader would have to hunt through a mixed list for one report’s paragraphs',
+    ).toEqual(['a:3', 'a:12', 'b:2', 'b:9']);
     expect(byReport(notes[0]!.refs).map((run) => `${run.label}: ${run.refs.map((x) => x.p).join(', ')}`)).toEqual([
       'Report A: 3, 12',
       'Report B: 2, 9',

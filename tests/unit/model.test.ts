@@ -6,6 +6,8 @@ import {
   corpusLine,
   eventsOf,
   isReporting,
+  nameInText,
+  pronounFor,
   relationshipsOf,
   sourceLabels,
   sourcesCovering,
@@ -100,4 +102,16 @@ test('the header line counts the reports and spans the years they were published
     'Three reports, 2021–2024, read side by side',
   );
   expect(corpusLine({ sources: [source('a', '2024-02')] })).toBe('One report, 2024, read side by side');
+});
+
+test('a name inside a sentence takes its article, and a person is "they", not "it"', () => {
+  expect(nameInText({ name: 'United States', article: 'the' }), 'a reader would read "the ties of United States"').toBe(
+    'the United States',
+  );
+  expect(nameInText({ name: 'Iran', article: undefined })).toBe('Iran');
+  expect(nameInText({ name: 'Unnamed senior Iraqi security source (unattributed 2024 report)', article: 'the' })).toBe(
+    'the unnamed senior Iraqi security source (unattributed 2024 report)',
+  );
+  expect(pronounFor({ kind: 'person' }).it).toBe('they');
+  expect(pronounFor({ kind: 'state' }).its).toBe('its');
 });

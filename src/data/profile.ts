@@ -50,6 +50,8 @@ interface FactItem {
 export interface FactRow {
   label: string;
   items: FactItem[];
+  /** The row's anchor, where it stands in for a section the profile leaves out (`roles`). */
+  id?: string;
 }
 
 /** Kinds of actor whose key facts always have a Leaders row, saying so when the reports name no one. */
@@ -118,10 +120,14 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
   if (actor.anonymous) push('Who', [{ text: actor.short, cite: mergeCites([actor.shortCite], FACT_CITES) }]);
   const ofRole = (r: Relationship, ...roles: string[]) => roles.includes(role(r));
   if (actor.kind === 'person') {
-    push(
-      'Roles',
-      actor.roles.map((r) => ({ text: r.title, detail: spanWords(r.start, r.end) || undefined, cite: r.cite })),
-    );
+    // A person's roles are listed here, not again in a Roles section: the row keeps the section's
+    // anchor, so a link to #roles still lands on them.
+    if (actor.roles.length > 0)
+      rows.push({
+        label: 'Roles',
+        id: 'roles',
+        items: actor.roles.map((r) => ({ text: r.title, detail: spanWords(r.start, r.end) || undefined, cite: r.cite })),
+      });
     push(
       'Leads',
       own.filter((r) => r.from === id && ofRole(r, 'leader')).map((r) => item(r, r.to, words(posts(r), relationSpan(r)))),

@@ -209,6 +209,22 @@ test('every profile has a key-facts box and every row in it is cited', () => {
   expect(problems, 'a reader could not check these facts').toEqual([]);
 });
 
+test("a person's roles are listed once, in the key facts, and a link to #roles still lands on them", () => {
+  const profiles = builtPages().filter((p) => /^actors\/[^/]+\/$/.test(p) && !isRedirect(p));
+  const problems: string[] = [];
+  let persons = 0;
+  for (const p of profiles) {
+    const html = pageHtml(p);
+    const row = /<div class="fact-row" id="roles"><dt>Roles<\/dt>([\s\S]*?)<\/div>/.exec(html);
+    if (!row) continue;
+    persons++;
+    if (html.includes('<h2 id="roles"')) problems.push(`/${p}: a Roles section repeats the key facts' Roles row`);
+    if ((html.match(/id="roles"/g) ?? []).length !== 1) problems.push(`/${p}: #roles is not one place`);
+  }
+  expect(persons, 'person profiles should list their roles in the key facts').toBeGreaterThan(5);
+  expect(problems, 'a reader would read the same roles twice, or land nowhere from #roles').toEqual([]);
+});
+
 test('the A–Z groups actors by kind and side without JavaScript, main actors stand out, and no "also" trails off', () => {
   const html = pageHtml('actors/');
   for (const id of ['by-kind', 'by-side']) expect(html, `the ${id} grouping`).toMatch(new RegExp(`<details id="${id}"`));

@@ -11,13 +11,14 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import type { DiagramEngine, EngineResult } from '../../src/lib/diagrams/render.ts';
 import { mermaidConfig } from '../../src/lib/diagrams/theme.ts';
+import { fontDir } from '../../src/lib/font-files.ts';
 
 const require = createRequire(import.meta.url);
 
 /** The page's stylesheet: the diagram font, from the same WOFF2 files the site ships. */
-function fontFaces(fontDir: string): string {
+function fontFaces(dir: string): string {
   const face = (file: string, weight: number) =>
-    `@font-face{font-family:"Diagram Sans";font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(join(fontDir, file)).toString('base64')}) format("woff2");}`;
+    `@font-face{font-family:"Diagram Sans";font-weight:${weight};src:url(data:font/woff2;base64,${readFileSync(join(dir, file)).toString('base64')}) format("woff2");}`;
   return face('diagram-sans.woff2', 400) + face('diagram-sans-bold.woff2', 700);
 }
 
@@ -40,9 +41,9 @@ async function mermaidPage(page: Page, css: string): Promise<Page> {
 }
 
 /** Launches Chromium once; `size` pages share the work. */
-export async function launchChromiumPages(size = 2, fontDir = join(process.cwd(), 'src', 'assets', 'fonts')): Promise<DiagramEngine> {
+export async function launchChromiumPages(size = 2, fonts = fontDir()): Promise<DiagramEngine> {
   const browser = await launchChromium();
-  const css = fontFaces(fontDir);
+  const css = fontFaces(fonts);
   const idle: Page[] = await Promise.all(Array.from({ length: size }, async () => mermaidPage(await browser.newPage(), css)));
   const waiting: ((p: Page) => void)[] = [];
   const acquire = () => new Promise<Page>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));

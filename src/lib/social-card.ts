@@ -14,6 +14,7 @@ import * as fontkit from 'fontkit';
 import { PNG_ENCODING } from './png';
 import { buildWorkers, taskFile } from './build-workers';
 import { escapeXml } from './xml';
+import { fontDir } from './font-files';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -23,7 +24,7 @@ const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR
  * (scripts/subset-font.mjs): the renderer loads its fonts for every card, and
  * the whole of DejaVu Sans cost a card about 11 ms of its 30.
  */
-const SUBSET = ['card-sans.ttf', 'card-sans-bold.ttf'].map((f) => join(process.cwd(), 'src', 'assets', 'fonts', f));
+const SUBSET = ['card-sans.ttf', 'card-sans-bold.ttf'].map((f) => join(fontDir(), f));
 
 interface FontSet {
   files: string[];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { encodePng } from '@/lib/png';
+import { fontDir } from '@/lib/font-files';
 import { socialCardPng, socialCardSvg, wrap } from '@/lib/social-card';
 
 const card = {
@@ -38,7 +39,7 @@ describe('social cards', () => {
     const png = await socialCardPng(unique);
     expect(png.toString('ascii', 12, 16)).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    const fonts = ['card-sans.ttf', 'card-sans-bold.ttf'].map((f) => join(process.cwd(), 'src', 'assets', 'fonts', f));
+    const fonts = ['card-sans.ttf', 'card-sans-bold.ttf'].map((f) => join(fontDir(), f));
     const image = new Resvg(socialCardSvg(unique), {
       font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     }).render();

@@ -15,11 +15,10 @@ import { basename, dirname, join } from 'node:path';
 import type { DiagramEngine, EngineResult } from './render.ts';
 import { buildWorkers, taskFile, taskWorkers } from '../build-workers.ts';
 import { hashFiles } from '../files.ts';
+import { fontDir } from '../font-files.ts';
 
 /** The layout task's source file, run by the build's workers (see workerSource in lib/worker-pool.ts). */
 const layoutTask = () => taskFile(new URL('./dom/layout-task.ts', import.meta.url), ['src', 'lib', 'diagrams', 'dom', 'layout-task.ts']);
-
-const fontDir = () => join(process.cwd(), 'src', 'assets', 'fonts');
 
 /** Read once a process: the build asks for it for the diagram cache and for the pages' digest. */
 let fingerprint: string | undefined;

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { fontDir } from '../../font-files.ts';
 
 /** What a font file gives us: shaped advance of a string and vertical metrics, in font units. */
 interface FontFile {
@@ -31,7 +32,7 @@ export interface DiagramFonts {
 }
 
 /** Loads the diagram font's regular and bold WOFF2 files from `dir` (default: src/assets/fonts). */
-export function loadDiagramFonts(dir = join(process.cwd(), 'src', 'assets', 'fonts')): DiagramFonts {
+export function loadDiagramFonts(dir = fontDir()): DiagramFonts {
   const open = (file: string) => fontkit.create(readFileSync(join(dir, file))) as unknown as FontFile;
   return { regular: open('diagram-sans.woff2'), bold: open('diagram-sans-bold.woff2') };
 }

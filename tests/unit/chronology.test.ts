@@ -84,7 +84,9 @@ describe('the real timeline reads in the order the reports give', async () => {
       .join('; ');
   test("key facts: al-Saadi's first event is his killing and his latest the funeral, dated in words", () => {
     expect(row('abu-baqir-al-saadi', 'First reported event')).toMatch(/^US strike kills .*\(7 February 2024\)$/);
-    expect(row('abu-baqir-al-saadi', 'Latest reported event')).toMatch(/\(February 2024 \(inferred from the killing’s date\), after the strike that killed al-Saadi\)$/);
+    expect(row('abu-baqir-al-saadi', 'Latest reported event')).toMatch(
+      /\(February 2024 \(inferred from the killing’s date\), after the strike that killed al-Saadi\)$/,
+    );
     expect(row('qasem-soleimani', 'First reported event')).toMatch(/kills Qasem Soleimani/);
   });
   test("Kataib Hezbollah's first event is not the PMF's 2014 founding", () => {

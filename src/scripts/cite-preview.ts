@@ -114,8 +114,14 @@ export async function preview(marker: HTMLAnchorElement, note: HTMLElement): Pro
   const all = document.createElement('p');
   all.className = 'note-links';
   all.append(inList);
-  pop.replaceChildren(title, body, all, close);
+  // The title and Close come first, so the preview opens at its top with its first source in view
+  // (focus on a Close button at the end had scrolled a long preview to its end).
+  const head = document.createElement('div');
+  head.className = 'cite-preview-head';
+  head.append(title, close);
+  pop.replaceChildren(head, body, all);
   await loadStylesheet(previewStyles);
   pop.showPopover();
   close.focus();
+  pop.scrollTop = 0;
 }

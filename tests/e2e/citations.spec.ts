@@ -77,6 +77,30 @@ test('activating the first marker on a profile previews the report paragraph in 
   expect(await page.evaluate(() => scrollY)).toBe(before);
 });
 
+test('a long preview opens at its top, its title and first source in view', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('actors/esmail-qaani/');
+  // The marker whose note cites the most paragraphs: its preview is taller than the half screen it may fill.
+  const index = await page.locator('main .cite a').evaluateAll((markers) => {
+    const size = (a: Element) =>
+      document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelectorAll('.note-guide').length ?? 0;
+    return markers.reduce((best, a, i) => (size(a) > size(markers[best]!) ? i : best), 0);
+  });
+  const marker = page.locator('main .cite a').nth(index);
+  await marker.scrollIntoViewIfNeeded();
+  await marker.click();
+  const preview = page.getByRole('dialog');
+  await expect(preview).toBeVisible();
+  const shown = await preview.evaluate((el) => ({
+    scrolls: el.scrollHeight > el.clientHeight,
+    scrolled: el.scrollTop,
+    title: el.querySelector('#cite-preview-title')!.getBoundingClientRect().top - el.getBoundingClientRect().top,
+  }));
+  expect(shown.scrolls, 'this preview should be long enough to scroll').toBe(true);
+  expect(shown.scrolled, 'the preview would open scrolled past its title and first sources').toBe(0);
+  expect(shown.title).toBeLessThan(40);
+});
+
 test('the preview sits at the foot of the screen in its own styles, which the page itself does not carry', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(KH);

@@ -260,7 +260,9 @@ function profileConnections(m: Model, id: string): ProfileConnection[] {
     to: { id: c.to, name: m.actor(c.to).name },
     steps: c.steps.map((s) => ({
       relId: s.rel.id,
-      verb: relationLabel(s.rel.type),
+      // A step taken against the relationship's direction reads in the passive ("heeded by"), so every
+      // chain reads left to right: "Esmail Qaani — heeded by → the factions — blamed by → the United States".
+      verb: s.forward ? relationLabel(s.rel.type) : relationMeaning(s.rel.type).reverse,
       forward: s.forward,
       toId: s.to,
       toName: m.actor(s.to).name,

@@ -85,6 +85,20 @@ test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected find
   await expect(row.locator('sup.cite')).toHaveCount(1);
 });
 
+test('every chain of ties reads left to right: a tie met from its far end reads in the passive', () => {
+  const backwards: string[] = [];
+  let steps = 0;
+  for (const p of actorPages) {
+    for (const m of pageHtml(p).matchAll(/<a href="[^"]*#rel-[^"]*" class="step" aria-label="[^"]*">([^<]*)<\/a>/g)) {
+      steps++;
+      if (!/^— [a-z ]+ →$/.test(m[1]!)) backwards.push(`/${p}: "${m[1]}"`);
+    }
+  }
+  expect(steps, 'profiles should have chains of ties').toBeGreaterThan(50);
+  expect(backwards, 'a reader reading left to right would take these ties the wrong way round').toEqual([]);
+  expect(html('actors/esmail-qaani'), 'Qaani’s chains should say the factions heeded him').toContain('— heeded by →');
+});
+
 test('every main actor’s profile says how it connects to the others; no page shows a raw &nbsp;', () => {
   const network = html('network');
   const main = FIGURE.exec(network.slice(network.indexOf('id="main-actors"')))?.[0] ?? '';

@@ -112,7 +112,7 @@ export function keyFacts(m: Pick<Model, 'actors' | 'relationships' | 'events' | 
   const rows: FactRow[] = [
     {
       label: 'Kind and side',
-      items: [{ text: `${KIND_LABELS[actor.kind][0]}; ${SIDE_LABELS[actor.side]}`, cite: mergeCites([actor.about[0]!.cite], FACT_CITES) }],
+      items: [{ text: `${KIND_LABELS[actor.kind][0]} · ${SIDE_LABELS[actor.side]}`, cite: mergeCites([actor.about[0]!.cite], FACT_CITES) }],
     },
   ];
   const push = (label: string, items: FactItem[]) => items.length > 0 && rows.push({ label, items });

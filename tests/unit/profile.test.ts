@@ -19,7 +19,7 @@ const rows = (id: string, edit?: (c: ReturnType<typeof validCorpus>) => void) =>
 describe('key facts', () => {
   it('a person shows kind and side, whom they lead, their first event and the reports, each cited', () => {
     expect(rows('qaani')).toEqual([
-      { label: 'Kind and side', items: ['Person; Iran’s state and forces | report-a:4'] },
+      { label: 'Kind and side', items: ['Person · Iran’s state and forces | report-a:4'] },
       { label: 'Leads', items: ['Quds Force | commander, per Report A | report-a:4'] },
       { label: 'First reported event', items: ['Visit | 29 January 2024 | report-a:4'] },
       { label: 'In the reports', items: ['Report A | report-a:4'] },

@@ -34,6 +34,14 @@ export function formatDate(d: PartialDate): string {
   return y!;
 }
 
+/**
+ * What a date leaves out, in plain words for a reader: nothing for a day, "day not given" for a
+ * month, "month not given" for a year (where "month precision" would be jargon).
+ */
+export function missingPart(d: PartialDate): string {
+  return d.precision === 'day' ? '' : d.precision === 'month' ? 'day not given' : 'month not given';
+}
+
 /** Compact form for diagrams: "7 Feb 2024", "Jun 2021", "2014". */
 export function shortDate(d: PartialDate): string {
   const [y, m, day] = d.value.split('-');

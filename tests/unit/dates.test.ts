@@ -1,6 +1,6 @@
 /** Partial dates keep the precision the reports give: never a day that was not stated. */
 import { describe, expect, test } from 'vitest';
-import { earliest, endsBeforeStart, formatDate, latest, shortDate, sortKey } from '@/lib/dates';
+import { earliest, endsBeforeStart, formatDate, latest, missingPart, shortDate, sortKey } from '@/lib/dates';
 
 const d = (value: string) => ({
   value,
@@ -24,6 +24,10 @@ describe('partial dates', () => {
   test('dates read at their own precision, long and short', () => {
     expect([d('2024-02-07'), d('2021-06'), d('2014')].map(formatDate)).toEqual(['7 February 2024', 'June 2021', '2014']);
     expect([d('2024-02-07'), d('2021-06'), d('2014')].map(shortDate)).toEqual(['7 Feb 2024', 'Jun 2021', '2014']);
+  });
+
+  test('what a date leaves out is said in plain words, not as a "precision"', () => {
+    expect([d('2024-02-07'), d('2021-06'), d('2014')].map(missingPart)).toEqual(['', 'day not given', 'month not given']);
   });
 
   test('in the same period, the vaguer date sorts first', () => {

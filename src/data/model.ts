@@ -151,8 +151,12 @@ export function relationSpan(r: Pick<Relationship, 'type' | 'start' | 'end'>): s
  * …"). Headings, lists and diagrams use the name alone.
  */
 export function nameInText(actor: Pick<Actor, 'name' | 'article'>): string {
-  if (!actor.article) return actor.name;
-  return `${actor.article} ${actor.name.replace(/^Unnamed\b/, 'unnamed')}`;
+  return actor.article ? `${actor.article} ${nameAfterArticle(actor)}` : actor.name;
+}
+
+/** The name as it follows its article inside a sentence (an unnamed source's description in lower case). */
+export function nameAfterArticle(actor: Pick<Actor, 'name' | 'article'>): string {
+  return actor.article ? actor.name.replace(/^Unnamed\b/, 'unnamed') : actor.name;
 }
 
 /** "it" or, for a person, "they": the pronoun a sentence about the actor uses (the reports' people are not all named, nor their genders given). */

@@ -290,7 +290,7 @@ export interface ActorProfileData {
   /** How it connects to each main actor (main actors only). */
   connections: ProfileConnection[];
   /** Names of every actor the relationship list mentions. */
-  names: Record<string, { name: string }>;
+  names: Record<string, Pick<Actor, 'name' | 'article'>>;
   /**
    * Its dated events. `with` lists the other actors of each event, linked, when
    * the network is drawn as an event diagram: the list is that diagram as text.
@@ -362,7 +362,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
     ],
     network,
     connections: profileConnections(m, id),
-    names: Object.fromEntries([...mentioned].map((a) => [a, { name: m.actor(a).name }])),
+    names: Object.fromEntries([...mentioned].map((a) => [a, { name: m.actor(a).name, article: m.actor(a).article }])),
     events: events.map((e) => ({
       id: e.id,
       href: url(`timeline/#${e.id}`),

@@ -127,11 +127,15 @@ test('every page speaks in reader words and gives each report one name', () => {
 });
 
 test('names that take an article have it inside a sentence ("the ties of the United States")', () => {
-  const actors = JSON.parse(readFileSync(join(DIST, 'data', 'actors.json'), 'utf8')) as { name: string; article?: string }[];
+  const actors = JSON.parse(readFileSync(join(DIST, 'data', 'actors.json'), 'utf8')) as { id: string; name: string; article?: string }[];
   const withArticle = actors.filter((a) => a.article).map((a) => a.name.replace(/'/g, '’'));
   expect(withArticle.length, 'some actors should take an article').toBeGreaterThan(5);
   const problems: string[] = [];
+  const needing = new Set(actors.filter((a) => a.article).map((a) => a.id));
   for (const p of builtPages()) {
+    // In a relationship list, the actor acted on follows the verb: "commands the Quds Force".
+    for (const m of pageHtml(p).matchAll(/<strong>[^<:]+<\/strong> <a href="[^"]*\/actors\/([^/"]+)\/">([^<]*)<\/a>/g))
+      if (needing.has(m[1]!)) problems.push(`/${p}: "… ${m[2]}" after a verb`);
     const text = pageHtml(p)
       .replace(/<script[\s\S]*?<\/script>/g, '')
       .replace(/<[^>]+>/g, ' ')

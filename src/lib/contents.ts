@@ -18,8 +18,12 @@ const ANCHOR = `<a class="${HEADING_ANCHOR_CLASS}"`;
 /** The placeholder a page puts where its contents list goes (see Contents.astro). */
 const PLACEHOLDER = /<ol data-contents-depth="([23])"[^>]*><\/ol>/;
 const HEADING = /<h([23])\b([^>]*)>([\s\S]*?)<\/h\1>/g;
-/** Headings inside these blocks are not sections of the page ("Cite this page" lists its styles as h3s). */
-const NOT_SECTIONS = /<section class="cite-this[\s\S]*?<\/section>/g;
+/**
+ * "Cite this page" is a section (a journalist looks for it in the list), but its h3s are citation
+ * styles, not subsections: only its h2 counts.
+ */
+const CITE_BOX = /<section class="cite-this[\s\S]*?<\/section>/g;
+const onlyItsHeading = (box: string) => /<h2\b[\s\S]*?<\/h2>/.exec(box)?.[0] ?? '';
 
 /** Plain text of a heading's markup, without its tags and its "#" link, with entities as written. */
 const text = (html: string) =>
@@ -34,7 +38,7 @@ export function contentsEntries(html: string, depth: 2 | 3 = 2): ContentsEntry[]
   const out: ContentsEntry[] = [];
   // A section heading without an id cannot be linked: it and its subsections stay out.
   let parent: ContentsEntry | undefined;
-  for (const m of html.replace(NOT_SECTIONS, '').matchAll(HEADING)) {
+  for (const m of html.replace(CITE_BOX, onlyItsHeading).matchAll(HEADING)) {
     const id = /\sid="([^"]+)"/.exec(` ${m[2]}`)?.[1];
     const entry: ContentsEntry | undefined = id ? { id, label: text(m[3]!), children: [] } : undefined;
     if (m[1] === '2') {

@@ -16,11 +16,11 @@ describe('contents list from the page’s own headings', () => {
     expect(contentsEntries(html, 3).flatMap((e) => e.children.map((c) => c.id))).toEqual(['a1']);
   });
 
-  it('fills the placeholder from the headings after it, adds the notes list, and skips the cite box', () => {
-    const page = `<h1>T</h1>${placeholder()}<h2 id="one">One</h2><section class="cite-this panel"><h2 id="cite-this-page">Cite</h2></section><h2 id="two">Two</h2>`;
+  it('fills the placeholder from the headings after it, adds the notes list, and lists the cite box without its styles', () => {
+    const page = `<h1>T</h1>${placeholder()}<h2 id="one">One</h2><section class="cite-this panel"><h2 id="cite-this-page">Cite</h2><h3 id="cite-apa">APA</h3></section><h2 id="two">Two</h2>`;
     const out = fillContents(page, [{ id: 'sources-for-this-page', label: 'Sources for this page', children: [] }]);
     expect(out).toContain(
-      '<ol data-contents-depth="2"><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#sources-for-this-page">Sources for this page</a></li></ol>',
+      '<ol data-contents-depth="2"><li><a href="#one">One</a></li><li><a href="#cite-this-page">Cite</a></li><li><a href="#two">Two</a></li><li><a href="#sources-for-this-page">Sources for this page</a></li></ol>',
     );
   });
 

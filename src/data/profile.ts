@@ -266,7 +266,10 @@ function profileConnections(m: Model, id: string): ProfileConnection[] {
       forward: s.forward,
       toId: s.to,
       toName: m.actor(s.to).name,
-      sentence: `${m.actor(s.rel.from).name} ${relationLabel(s.rel.type)} ${m.actor(s.rel.to).name}`,
+      // Read as shown, so the visible verb is part of the link's name: "Esmail Qaani heeded by Iraq's … factions".
+      sentence: s.forward
+        ? `${m.actor(s.rel.from).name} ${relationLabel(s.rel.type)} ${m.actor(s.rel.to).name}`
+        : `${m.actor(s.rel.to).name} ${relationMeaning(s.rel.type).reverse} ${m.actor(s.rel.from).name}`,
     })),
     cite: mergeCites(c.steps.map((s) => s.rel.cite)),
   }));

@@ -22,13 +22,15 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // live kilobytes kept 2 MB resident: without them the real site's arena held 53 MB instead of
 // 159, and a thousand-report build peaked at 959-989 MB instead of 1,109-1,189, at no more CPU
 // (bench/NOTES.md, "Huge pages").
-// The main thread's young generation is held to 16 MB semi-spaces (V8 let it reach 128 MB in a
-// large build): a thousand-report build peaked at 1,165-1,177 MB instead of 1,295-1,356, at about
-// 1 % more CPU; 8 MB took another 80 MB for 5 % more time (bench/NOTES.md, "The young generation").
+// The main thread's young generation is held to 8 MB semi-spaces (V8 let it reach 128 MB in a
+// large build): 16 MB took a thousand-report build's peak from 1,295-1,356 MB to 1,165-1,177 MB at
+// about 1 % more CPU (bench/NOTES.md, "The young generation"); 8 MB, measured again on 7 December
+// with the build as it is now, peaked at 888 and 928 MB against 947 and 949 MB at 16, with no
+// measurable cost in time (bench/NOTES.md, "7 December, morning").
 // The build's workers (diagrams, social cards) set their own (src/lib/build-workers.ts).
 const result = spawnSync(
   process.execPath,
-  ['--max-semi-space-size=16', '--heap-growing-percent=20', astro, 'build', ...process.argv.slice(2)],
+  ['--max-semi-space-size=8', '--heap-growing-percent=20', astro, 'build', ...process.argv.slice(2)],
   {
     stdio: 'inherit',
     env: {

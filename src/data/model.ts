@@ -148,7 +148,8 @@ export function relationSpan(r: Pick<Relationship, 'type' | 'start' | 'end'>): s
 /**
  * An actor's name as it reads inside a sentence: with its article ("the United States"), and an
  * unnamed source's description in lower case after it ("the unnamed senior Iraqi security source
- * …"). Headings, lists and diagrams use the name alone.
+ * …"). Headings and diagrams use the name alone; a relationship list gives the article only to the
+ * actor acted on (`nameAfterArticle`), since it runs A–Z by the actor who acts.
  */
 export function nameInText(actor: Pick<Actor, 'name' | 'article'>): string {
   return actor.article ? `${actor.article} ${nameAfterArticle(actor)}` : actor.name;

@@ -135,3 +135,41 @@ export function encodePng(given: Uint8Array, width: number, height: number): Buf
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** Scanlines of indexed images, kept between images (every byte is written before each use). */
+let scanlines = Buffer.alloc(0);
+const scanlineBuffer = (n: number): Buffer => {
+  if (scanlines.length < n) scanlines = Buffer.allocUnsafe(n);
+  return scanlines.subarray(0, n);
+};
+
+/**
+ * Encodes an image kept as one palette index a pixel (at most 256 colours, each 0xRRGGBB) as a
+ * PNG in the same way as `encodePng` writes a palette image: no filtering, deflate level 3.
+ */
+export function encodeIndexedPng(indices: Uint8Array, colours: readonly number[], width: number, height: number): Buffer {
+  if (indices.length !== width * height) throw new Error(`encodeIndexedPng: ${indices.length} indices is not ${width}×${height}`);
+  if (colours.length === 0 || colours.length > 256) throw new Error(`encodeIndexedPng: ${colours.length} colours (1 to 256)`);
+  let highest = 0;
+  for (let i = 0; i < indices.length; i++) if (indices[i]! > highest) highest = indices[i]!;
+  if (highest >= colours.length) throw new Error(`encodeIndexedPng: index ${highest} has no colour (${colours.length} colours)`);
+  const raw = scanlineBuffer((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0;
+    raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  }
+  const palette = Buffer.alloc(colours.length * 3);
+  colours.forEach((c, i) => palette.set([(c >> 16) & 255, (c >> 8) & 255, c & 255], i * 3));
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 3;
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

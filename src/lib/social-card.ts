@@ -1,9 +1,10 @@
 /**
- * Social preview images (1200×630 PNG) drawn at build time from an SVG
- * template with resvg: no browser, no network, a bundled font, so the bytes
- * are the same on every build. Cards are drawn and compressed in the build's
- * worker threads (card-task.ts, build-workers.ts), one card at a time each,
- * two at once.
+ * Social preview images (1200×630 PNG) drawn at build time from one layout
+ * (cardLayout): on a palette canvas from the fonts' outlines (palette-canvas.ts),
+ * or, for right-to-left text, as SVG by resvg. No browser, no network, a
+ * bundled font, so the bytes are the same on every build. Cards are drawn and
+ * compressed in the build's worker threads (card-task.ts, build-workers.ts), one
+ * card at a time each, two at once.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { PNG_ENCODING } from './png';
 import { buildWorkers, taskFile } from './build-workers';
 import { escapeXml } from './xml';
 import { fontDir } from './font-files';
+import { hashFiles } from './files';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -82,23 +84,61 @@ export interface CardText {
   site: string;
 }
 
-/** The card as SVG text. */
-export function socialCardSvg({ kicker, title, summary, date, site }: CardText): string {
+/** One piece of a card: a filled rectangle, or lines of text from a baseline down. */
+export type CardPart =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      /** The first line's baseline is at `y`; each next one `lead` pixels lower. */
+      lines: string[];
+      lead: number;
+      size: number;
+      bold: boolean;
+      fill: string;
+      anchor: 'start' | 'end';
+      letterSpacing: number;
+    };
+
+/** Where everything on a card goes, in pixels of the 1200×630 image. Both drawings are made from it. */
+export function cardLayout({ kicker, title, summary, date, site }: CardText): CardPart[] {
   const lines = wrap(title, 29, 3);
   const size = lines.length > 2 ? 54 : 60;
   const lead = size * 1.15;
-  const tspans = (ls: string[], dy: number) => ls.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : dy}">${escapeXml(l)}</tspan>`).join('');
-  const summaryY = Math.round(200 + (lines.length - 1) * lead + 72);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#fbfaf7"/>
-<rect x="0" y="0" width="24" height="630" fill="#8a2a12"/>
-<text x="80" y="110" font-family="DejaVu Sans" font-weight="bold" font-size="28" letter-spacing="3" fill="#8a2a12">${escapeXml(kicker.toUpperCase())}</text>
-<text x="80" y="200" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#1d1c1a">${tspans(lines, lead)}</text>
-<text x="80" y="${summaryY}" font-family="DejaVu Sans" font-size="30" fill="#3b3934">${tspans(wrap(summary, 62, 3), 40)}</text>
-<line x1="80" y1="530" x2="1120" y2="530" stroke="#d9d4c8" stroke-width="2"/>
-<text x="80" y="580" font-family="DejaVu Sans" font-size="28" fill="#55524b">${escapeXml(site)}</text>
-<text x="1120" y="580" text-anchor="end" font-family="DejaVu Sans" font-size="28" fill="#55524b">${escapeXml(date)}</text>
-</svg>`;
+  const text = (x: number, y: number, ls: string[], size: number, fill: string, more: Partial<CardPart & { kind: 'text' }> = {}) =>
+    ({ kind: 'text', x, y, lines: ls, lead: 0, size, bold: false, fill, anchor: 'start', letterSpacing: 0, ...more }) as CardPart;
+  return [
+    { kind: 'rect', x: 0, y: 0, width: 1200, height: 630, fill: '#fbfaf7' },
+    { kind: 'rect', x: 0, y: 0, width: 24, height: 630, fill: '#8a2a12' },
+    text(80, 110, [kicker.toUpperCase()], 28, '#8a2a12', { bold: true, letterSpacing: 3 }),
+    text(80, 200, lines, size, '#1d1c1a', { bold: true, lead }),
+    text(80, Math.round(200 + (lines.length - 1) * lead + 72), wrap(summary, 62, 3), 30, '#3b3934', { lead: 40 }),
+    // A 2-pixel rule (the SVG once drew it as a line from y 529 to 531).
+    { kind: 'rect', x: 80, y: 529, width: 1040, height: 2, fill: '#d9d4c8' },
+    text(80, 580, [site], 28, '#55524b'),
+    text(1120, 580, [date], 28, '#55524b', { anchor: 'end' }),
+  ];
+}
+
+/** The card as SVG text (for a renderer of SVG: text in scripts the canvas does not lay out). */
+export function socialCardSvg(card: CardText): string {
+  const body = cardLayout(card).map((p) => {
+    if (p.kind === 'rect') return `<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" fill="${p.fill}"/>`;
+    const attrs = [
+      `x="${p.x}" y="${p.y}"`,
+      p.anchor === 'end' ? ' text-anchor="end"' : '',
+      ` font-family="DejaVu Sans"${p.bold ? ' font-weight="bold"' : ''} font-size="${p.size}"`,
+      p.letterSpacing ? ` letter-spacing="${p.letterSpacing}"` : '',
+      ` fill="${p.fill}"`,
+    ].join('');
+    const content =
+      p.lines.length === 1 && !p.lead
+        ? escapeXml(p.lines[0]!)
+        : p.lines.map((l, i) => `<tspan x="${p.x}" dy="${i === 0 ? 0 : p.lead}">${escapeXml(l)}</tspan>`).join('');
+    return `<text ${attrs}>${content}</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">\n${body.join('\n')}\n</svg>`;
 }
 
 const CACHE = join(process.cwd(), '.cache', 'og');
@@ -113,16 +153,31 @@ const CACHE = join(process.cwd(), '.cache', 'og');
  */
 const cardTask = () => taskFile(new URL('./card-task.ts', import.meta.url), ['src', 'lib', 'card-task.ts']);
 
-/** Renders the card to PNG bytes, cached by a hash of its SVG so unchanged cards are not redrawn. */
+/** Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms): the canvas lays out only left-to-right text. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/** What a drawn card depends on besides its layout: the code that draws and encodes it. */
+let drawing: string | undefined;
+const drawingDigest = () =>
+  (drawing ??= hashFiles(
+    createHash('sha256').update(PNG_ENCODING),
+    ['card-task.ts', 'palette-canvas.ts', 'png.ts'].map((f) => join(process.cwd(), 'src', 'lib', f)),
+  )
+    .digest('hex')
+    .slice(0, 16));
+
+/** Renders the card to PNG bytes, cached by a hash of its layout, fonts and drawing code, so unchanged cards are not redrawn. */
 export async function socialCardPng(card: CardText): Promise<Buffer> {
-  const svg = socialCardSvg(card);
+  const parts = cardLayout(card);
   // Every character drawn: the kicker in capitals, and the ellipsis a cut line ends with.
-  const font = fontsFor([card.kicker.toUpperCase(), card.title, card.summary, card.date, card.site, '…'].join(' '));
-  const file = join(CACHE, `${createHash('sha256').update(font.digest).update(PNG_ENCODING).update(svg).digest('hex').slice(0, 16)}.png`);
+  const text = [card.kicker.toUpperCase(), card.title, card.summary, card.date, card.site, '…'].join(' ');
+  const font = fontsFor(text);
+  const input = RIGHT_TO_LEFT.test(text) ? { svg: socialCardSvg(card), fontFiles: font.files } : { parts, fontFiles: font.files };
+  const key = createHash('sha256').update(font.digest).update(drawingDigest()).update(JSON.stringify(input)).digest('hex');
+  const file = join(CACHE, `${key.slice(0, 16)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
-  const drawn = (await buildWorkers().run({ module: cardTask(), input: { svg, fontFiles: font.files } })) as
-    { png: Uint8Array } | { error: string };
+  const drawn = (await buildWorkers().run({ module: cardTask(), input })) as { png: Uint8Array } | { error: string };
   if ('error' in drawn) throw new Error(`Social card "${card.title}" could not be drawn: ${drawn.error}`);
   const png = Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength);
   await mkdir(CACHE, { recursive: true });

@@ -4,16 +4,17 @@
  * outlines, kept as one palette index a pixel and written as an indexed PNG.
  *
  * Why not an SVG renderer: drawing a 1200×630 card with resvg, reading its 3 MB
- * of pixels back and finding their palette took about 27 ms a card, most of
+ * of pixels back and finding their palette took about 23 ms a card, much of
  * it reloading fonts and converting pixels; here a card is its glyphs' edges
- * and one deflate (bench/NOTES.md, "Cards drawn from their outlines").
+ * and one deflate, about 7–9 ms (bench/NOTES.md, "cards drawn from their
+ * outlines").
  *
  * Text is laid out by fontkit (kerning and ligatures as the font defines them)
  * and filled by exact-area coverage (the accumulation method of font-rs): for
  * each edge, the signed area it adds to every pixel it crosses; a running sum
- * along each row gives each pixel's coverage. Coverage is kept in 64 steps, so
- * an ink over one background adds at most 64 colours, and the image stays a
- * palette image. Left-to-right scripts only: the caller draws other text
+ * along each row gives each pixel's coverage. Coverage is kept in 16 steps, so
+ * an ink over one background adds at most 16 colours and the image stays a
+ * palette image (64 steps made a card's file about a quarter larger). Left-to-right scripts only: the caller draws other text
  * another way. The same calls always give the same bytes.
  */
 import { encodeIndexedPng } from './png.ts';

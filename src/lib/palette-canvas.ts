@@ -14,8 +14,9 @@
  * each edge, the signed area it adds to every pixel it crosses; a running sum
  * along each row gives each pixel's coverage. Coverage is kept in 16 steps, so
  * an ink over one background adds at most 16 colours and the image stays a
- * palette image (64 steps made a card's file about a quarter larger). Left-to-right scripts only: the caller draws other text
- * another way. The same calls always give the same bytes.
+ * palette image (64 steps made a card's file about a quarter larger).
+ * Left-to-right scripts only: the caller draws other text another way. The
+ * same calls always give the same bytes.
  */
 import { encodeIndexedPng } from './png.ts';
 
@@ -105,13 +106,6 @@ export class PaletteCanvas {
     const x1 = Math.min(this.width, Math.round(x + w));
     for (let row = Math.max(0, Math.round(y)); row < Math.min(this.height, Math.round(y + h)); row++)
       this.pixels.fill(i, row * this.width + x0, row * this.width + x1);
-  }
-
-  /** The advance width of a text in pixels. */
-  static measure(font: OutlineFont, size: number, text: string, letterSpacing = 0): number {
-    const run = font.layout(text);
-    const scale = size / font.unitsPerEm;
-    return run.positions.reduce((w, p) => w + p.xAdvance * scale + letterSpacing, 0);
   }
 
   /** Draws one line of text with its baseline at `y`. */

@@ -17,6 +17,25 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
+/**
+ * A PNG file of 8-bit scanlines, filter byte 0 each: its header (colour type 3 palette, 2 RGB,
+ * 6 RGBA), the palette if any, the scanlines at deflate level 3, and its end.
+ */
+function pngFile(width: number, height: number, colourType: 2 | 3 | 6, data: Buffer, palette?: Buffer): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel, or per palette index
+  header[9] = colourType;
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    ...(palette ? [chunk('PLTE', palette)] : []),
+    chunk('IDAT', deflateSync(data, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /** The scanlines of RGBA pixels as PNG stores them: a filter byte (0, none), then the row. */
 function rgbaScanlines(pixels: Uint8Array, width: number, height: number): Buffer {
   const row = width * 4;
@@ -121,19 +140,7 @@ export function encodePng(given: Uint8Array, width: number, height: number): Buf
   const pixels = wordAligned(given);
   const indexed = paletteScanlines(pixels, width, height);
   const rgb = indexed ? undefined : rgbScanlines(pixels, width, height);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel, or per palette index
-  header[9] = indexed ? 3 : rgb ? 2 : 6; // palette, RGB or RGBA
-  const data = deflateSync(indexed?.raw ?? rgb ?? rgbaScanlines(pixels, width, height), { level: 3 });
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    ...(indexed ? [chunk('PLTE', indexed.palette)] : []),
-    chunk('IDAT', data),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, indexed ? 3 : rgb ? 2 : 6, indexed?.raw ?? rgb ?? rgbaScanlines(pixels, width, height), indexed?.palette);
 }
 
 /** Scanlines of indexed images, kept between images (every byte is written before each use). */
@@ -160,16 +167,5 @@ export function encodeIndexedPng(indices: Uint8Array, colours: readonly number[]
   }
   const palette = Buffer.alloc(colours.length * 3);
   colours.forEach((c, i) => palette.set([(c >> 16) & 255, (c >> 8) & 255, c & 255], i * 3));
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 3;
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('PLTE', palette),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFile(width, height, 3, raw, palette);
 }

@@ -21,6 +21,7 @@ const withOriginal = readdirSync(CHUNKS)
 let theirs: Copy;
 let ours: Copy;
 let lazy: (src: object) => Record<string, unknown>;
+let fresh: (src: object) => Record<string, unknown>;
 beforeAll(() => {
   const source = withOriginal[0] ?? '';
   const start = source.indexOf('var assignWithDepth = ');
@@ -30,11 +31,12 @@ beforeAll(() => {
   theirs = (src, depth) => assign({}, src, { depth });
   ours = new Function(`${COPIER}\nreturn getConfigCopy;`)();
   lazy = new Function(`${COPIER}\nreturn getConfigLazy;`)();
+  fresh = new Function(`${COPIER}\nreturn getConfigFresh;`)();
 });
 
-/** getConfig()'s copy, with every section read once (as mermaid reads the ones it needs). */
-const materialised = (src: object) => {
-  const copy = lazy(src);
+/** getConfig()'s copy (or another lazy copy), with every section read once (as mermaid reads the ones it needs). */
+const materialised = (src: object, copier = lazy) => {
+  const copy = copier(src);
   for (const k of Object.keys(copy)) void copy[k];
   return copy;
 };
@@ -58,7 +60,10 @@ function expectSameCopy(a: unknown, b: unknown, src: unknown, level: number, pat
 
 const same = (src: object, depth = 2) => {
   expectSameCopy(theirs(src, depth), ours(src, depth), src, 1);
-  if (depth === 2) expectSameCopy(theirs(src, depth), materialised(src), src, 1);
+  if (depth === 2) {
+    expectSameCopy(theirs(src, depth), materialised(src), src, 1);
+    expectSameCopy(theirs(src, depth), materialised(src, fresh), src, 1);
+  }
 };
 
 describe("the diagram engine's copy of mermaid's configuration", () => {
@@ -124,5 +129,28 @@ describe("the diagram engine's copy of mermaid's configuration", () => {
       flowchart: { arrowMarkerAbsolute: false, nested: { x: 1 } },
       list: [1],
     });
+  });
+
+  test("a copy of a configuration that is itself a lazy copy is mermaid's copy of the whole one", () => {
+    // updateCurrentConfig() builds each diagram's configuration lazily from the site's, and getConfig() copies that.
+    const deep = { x: { y: 1 } };
+    const site = { theme: 'base', flowchart: { padding: 8, nested: { deep } }, themeVariables: { primaryColor: '#fff' }, list: [1, 1] };
+    const current = fresh(site);
+    (current.flowchart as { padding: number }).padding = 15;
+    const expected = theirs({ ...theirs(site, 2), flowchart: { ...(site.flowchart as object), padding: 15 } }, 2);
+    const copy = materialised(current);
+    expect(copy).toEqual(expected);
+    expect(Object.keys(copy)).toEqual(Object.keys(expected));
+    expect((copy.flowchart as { nested: { deep: unknown } }).nested.deep, 'deeper objects shared, as in mermaid').toBe(deep);
+    expect(site.flowchart.padding, 'the site configuration is untouched').toBe(8);
+  });
+
+  test('getConfig() copies one configuration object the same way every time, and a new object anew', () => {
+    const one = { theme: 'base', flowchart: { padding: 8 } };
+    const a = lazy(one) as { flowchart: { padding: number } };
+    a.flowchart.padding = 20;
+    expect(lazy(one)).toEqual({ theme: 'base', flowchart: { padding: 8 } });
+    // mermaid never changes a configuration in place: each change makes a new object (updateCurrentConfig).
+    expect(lazy({ theme: 'dark', flowchart: { padding: 9 } })).toEqual({ theme: 'dark', flowchart: { padding: 9 } });
   });
 });

@@ -56,17 +56,23 @@ export function parseTransform(value: string | null | undefined): Matrix {
 
 /** The axis-aligned box around a box mapped through a matrix. */
 export function transformBox(b: Box, m: Matrix): Box {
-  const pts = [
-    [b.x, b.y],
-    [b.x + b.width, b.y],
-    [b.x, b.y + b.height],
-    [b.x + b.width, b.y + b.height],
-  ].map(([x = 0, y = 0]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  // The four corners' images, without arrays (this runs for every box measured).
+  const [a, bb, c, d, e, f] = m;
+  const x0 = b.x;
+  const x1 = b.x + b.width;
+  const y0 = b.y;
+  const y1 = b.y + b.height;
+  const xa = a * x0 + c * y0 + e;
+  const xb = a * x1 + c * y0 + e;
+  const xc = a * x0 + c * y1 + e;
+  const xd = a * x1 + c * y1 + e;
+  const ya = bb * x0 + d * y0 + f;
+  const yb = bb * x1 + d * y0 + f;
+  const yc = bb * x0 + d * y1 + f;
+  const yd = bb * x1 + d * y1 + f;
+  const x = Math.min(xa, xb, xc, xd);
+  const y = Math.min(ya, yb, yc, yd);
+  return { x, y, width: Math.max(xa, xb, xc, xd) - x, height: Math.max(ya, yb, yc, yd) - y };
 }
 
 /** Union that keeps empty boxes (a zero-size shape still counts, as in Blink). */

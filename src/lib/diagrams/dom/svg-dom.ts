@@ -107,7 +107,7 @@ function inlineDecl(el: Element, prop: Prop): { value: string; important: boolea
   return style ? parseDecls(style)[prop] : undefined;
 }
 
-/** The tag and classes a simple selector's last compound requires (null: too complex to tell). */
+/** The tag (in lower case) and classes a simple selector's last compound requires (null: too complex to tell). */
 const lastCompound = new Map<string, { tag: string | undefined; classes: string[] } | null>();
 
 /**
@@ -126,16 +126,36 @@ function mayMatch(e: Element, selector: string): boolean {
           .at(-1);
     need =
       last && /^(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)*$/.test(last)
-        ? { tag: /^[a-zA-Z][\w-]*/.exec(last)?.[0], classes: [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!) }
+        ? { tag: /^[a-zA-Z][\w-]*/.exec(last)?.[0]?.toLowerCase(), classes: [...last.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!) }
         : null;
     lastCompound.set(selector, need);
   }
   if (!need) return true;
-  if (need.tag && need.tag.toLowerCase() !== e.localName.toLowerCase()) return false;
+  if (need.tag && need.tag !== lowerName(e.localName)) return false;
   if (!need.classes.length) return true;
   // The class attribute, not classList (a token list is built for it).
-  const own = (e.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
-  return need.classes.every((c) => own.includes(c));
+  const own = classTokens(e.getAttribute('class') ?? '');
+  for (const c of need.classes) if (!own.includes(c)) return false;
+  return true;
+}
+
+/** A tag name in lower case, converted once per name. */
+const lowerNames = new Map<string, string>();
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) lowerNames.set(name, (lower = name.toLowerCase()));
+  return lower;
+}
+
+/** A class attribute's tokens, split once per distinct value (diagrams repeat the same few). */
+const tokens = new Map<string, string[]>();
+function classTokens(value: string): string[] {
+  let list = tokens.get(value);
+  if (!list) {
+    if (tokens.size > 4096) tokens.clear();
+    tokens.set(value, (list = value.split(/[\t\n\f\r ]+/)));
+  }
+  return list;
 }
 
 /** Length attribute in px: plain numbers, px, and em relative to the element's font size. */

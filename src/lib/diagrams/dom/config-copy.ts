@@ -51,8 +51,10 @@ export const COPIER = `var getConfigUnique = (src) => {
 };
 var getConfigValue = (v, depth) =>
   typeof v !== "object" ? v : Array.isArray(v) ? getConfigUnique(v) : depth > 1 ? getConfigCopy(v, depth - 1) : Object.assign({}, v);
+var getConfigData = (value) => ({ value, writable: true, enumerable: true, configurable: true });
+var getConfigOwn = (dst, key, value) => Object.defineProperty(dst, key, getConfigData(value))[key];
 var getConfigSet = (dst, key, value) => {
-  if (key === "__proto__") Object.defineProperty(dst, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === "__proto__") getConfigOwn(dst, key, value);
   else dst[key] = value;
 };
 var getConfigCopy = (src, depth) => {
@@ -63,14 +65,13 @@ var getConfigCopy = (src, depth) => {
   }
   return dst;
 };
-var getConfigOwn = (dst, key, value) => Object.defineProperty(dst, key, { value, writable: true, enumerable: true, configurable: true })[key];
 var getConfigPlan = (src) => {
   const plan = {};
   for (const key of Object.keys(src)) {
     const { get, value: v } = Object.getOwnPropertyDescriptor(src, key);
     if (!get && v === null) continue;
     const entry = !get && typeof v !== "object"
-      ? { value: v, writable: true, enumerable: true, configurable: true }
+      ? getConfigData(v)
       : {
           get() {
             return getConfigOwn(this, key, getConfigValue(get ? src[key] : v, 2));

@@ -382,12 +382,12 @@ function createMeasurer(fonts: DiagramFonts) {
 
   /** `ctx`: the rules of el's diagram, found once per measurement rather than once per element visited. */
   function hidden(el: Element, ctx: Ctx): boolean {
-    return NOT_RENDERED.has(el.localName.toLowerCase()) || computed(el, 'display', ctx)?.trim() === 'none';
+    return NOT_RENDERED.has(lowerName(el.localName)) || computed(el, 'display', ctx)?.trim() === 'none';
   }
 
   /** getBBox(): the element's box in its own user space (its own transform not applied). */
   function bbox(el: Element, ctx?: Ctx): Box {
-    const tag = el.localName.toLowerCase();
+    const tag = lowerName(el.localName);
     switch (tag) {
       case 'rect':
       case 'image':
@@ -426,7 +426,7 @@ function createMeasurer(fonts: DiagramFonts) {
     let b: Box | undefined;
     for (const child of el.children) {
       if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
-      const tag = child.localName.toLowerCase();
+      const tag = lowerName(child.localName);
       const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(
         tag,
       );
@@ -440,7 +440,7 @@ function createMeasurer(fonts: DiagramFonts) {
   function hasDrawing(el: Element, ctx: Ctx): boolean {
     for (const child of el.children) {
       if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
-      const tag = child.localName.toLowerCase();
+      const tag = lowerName(child.localName);
       if (['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(tag)) return true;
       if (hasDrawing(child, ctx)) return true;
     }
@@ -513,7 +513,7 @@ function serializeChildren(node: Node): string {
     if (child.nodeType === 1) {
       const el = child as Element;
       const isHtml = el.namespaceURI === HTML_NS;
-      const name = isHtml ? el.localName.toLowerCase() : el.localName;
+      const name = isHtml ? lowerName(el.localName) : el.localName;
       html += `<${name}`;
       for (const attr of el.attributes) html += ` ${attr.name}="${escapeAttr(attr.value)}"`;
       html += '>';
@@ -521,7 +521,7 @@ function serializeChildren(node: Node): string {
       html += `${serializeChildren(el)}</${name}>`;
     } else if (child.nodeType === 3) {
       const parent = child.parentNode as Element | null;
-      const raw = parent?.nodeType === 1 && parent.namespaceURI === HTML_NS && RAW_TEXT.has(parent.localName.toLowerCase());
+      const raw = parent?.nodeType === 1 && parent.namespaceURI === HTML_NS && RAW_TEXT.has(lowerName(parent.localName));
       html += raw ? (child.nodeValue ?? '') : escapeText(child.nodeValue ?? '');
     } else if (child.nodeType === 8) {
       html += `<!--${child.nodeValue ?? ''}-->`;

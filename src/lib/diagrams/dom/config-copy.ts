@@ -24,11 +24,11 @@
  * 9 % less memory in all (bench/NOTES.md, "7 December, afternoon").
  *
  * It works by rewriting those two functions in mermaid's source as the worker
- * loads it (a module loading hook of this thread only). If mermaid's source no
- * longer has them in the expected form, `assertConfigCopy()` fails the
- * worker's start with a message that says so.
+ * loads it (`CONFIG_COPY`, applied by source-patch.ts). If mermaid's source no
+ * longer has them in the expected form, the worker's start fails with a
+ * message that says so.
  */
-import { registerHooks } from 'node:module';
+import type { SourcePatch } from './source-patch.ts';
 
 /** mermaid 12's getConfig(), as its bundle has it. */
 export const ORIGINAL = `var getConfig = /* @__PURE__ */ __name(() => {
@@ -99,43 +99,22 @@ export const ORIGINAL_UPDATE = `var updateCurrentConfig = /* @__PURE__ */ __name
   let cfg = assignWithDepth_default({}, siteCfg);`;
 
 /** The copiers go before updateCurrentConfig, which mermaid may call while its module loads. */
-const REPLACEMENTS: [string, string][] = [
-  [
-    ORIGINAL_UPDATE,
-    `${COPIER}
+export const CONFIG_COPY: SourcePatch = {
+  where: '/mermaid/dist/',
+  replacements: [
+    [
+      ORIGINAL_UPDATE,
+      `${COPIER}
 var updateCurrentConfig = /* @__PURE__ */ __name((siteCfg, _directives) => {
   let cfg = getConfigFresh(siteCfg);`,
-  ],
-  [
-    ORIGINAL,
-    `var getConfig = /* @__PURE__ */ __name(() => {
+    ],
+    [
+      ORIGINAL,
+      `var getConfig = /* @__PURE__ */ __name(() => {
   return getConfigLazy(currentConfig);
 }, "getConfig");`,
+    ],
   ],
-];
-
-let patched = 0;
-
-/** Installs the hook; call before mermaid is first imported in this thread. */
-export function fasterMermaidConfigCopy(): void {
-  registerHooks({
-    load(url, context, nextLoad) {
-      const result = nextLoad(url, context);
-      if (!url.includes('/mermaid/dist/') || result.source === undefined) return result;
-      const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
-      if (!REPLACEMENTS.some(([from]) => source.includes(from))) return result;
-      if (!REPLACEMENTS.every(([from]) => source.split(from).length === 2)) return result;
-      patched++;
-      return { ...result, source: REPLACEMENTS.reduce((s, [from, to]) => s.replace(from, to), source) };
-    },
-  });
-}
-
-/** After mermaid is imported: throws unless exactly one getConfig() was replaced. */
-export function assertConfigCopy(): void {
-  if (patched !== 1) {
-    throw new Error(
-      `diagram engine: expected mermaid's getConfig() and updateCurrentConfig() in one module, found them in ${patched}; mermaid's source changed, so update ORIGINAL and ORIGINAL_UPDATE in src/lib/diagrams/dom/config-copy.ts (or remove the faster copy)`,
-    );
-  }
-}
+  advice:
+    "mermaid's getConfig() and updateCurrentConfig() are no longer in the form expected: update ORIGINAL and ORIGINAL_UPDATE in src/lib/diagrams/dom/config-copy.ts (or remove the faster copy)",
+};

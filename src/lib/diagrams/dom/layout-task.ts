@@ -8,9 +8,14 @@
  */
 import type { TaskAnswer } from '../../task-worker.ts';
 import { mermaidConfig } from '../theme.ts';
-import { assertConfigCopy, fasterMermaidConfigCopy } from './config-copy.ts';
-import { installDiagramDom } from './svg-dom.ts';
+import { CONFIG_COPY } from './config-copy.ts';
+import { LAZY_LISTENERS } from './lazy-listeners.ts';
+import { patchSources } from './source-patch.ts';
 import { loadDiagramFonts } from './text-metrics.ts';
+
+// Before linkedom and mermaid load: the faster configuration copy and lazy listener maps.
+const patches = patchSources([CONFIG_COPY, LAZY_LISTENERS]);
+const { installDiagramDom } = await import('./svg-dom.ts');
 
 interface Mermaid {
   initialize(config: unknown): void;
@@ -33,12 +38,10 @@ const fonts = loadDiagramFonts();
 const PLACEHOLDER = 'mermaidlayoutid';
 const env = installDiagramDom(fonts);
 // After the DOM is installed: DOMPurify binds to `window` when first imported.
-// mermaid's getConfig() copies its configuration with a faster loop (same copy; config-copy.ts).
-fasterMermaidConfigCopy();
 const mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
 // mermaid imports DOMPurify with it, which has now looked up the node getters it needs.
 env.sanitizerLoaded();
-assertConfigCopy();
+patches.assertApplied();
 mermaid.initialize(mermaidConfig);
 
 export async function run({ id, code }: { id: string; code: string }): Promise<TaskAnswer> {

@@ -10,11 +10,12 @@ import type { TaskAnswer } from '../../task-worker.ts';
 import { mermaidConfig } from '../theme.ts';
 import { CONFIG_COPY } from './config-copy.ts';
 import { LAZY_LISTENERS } from './lazy-listeners.ts';
+import { SELECTOR_CACHE } from './selector-cache.ts';
 import { patchSources } from './source-patch.ts';
 import { loadDiagramFonts } from './text-metrics.ts';
 
-// Before linkedom and mermaid load: the faster configuration copy and lazy listener maps.
-const patches = patchSources([CONFIG_COPY, LAZY_LISTENERS]);
+// Before linkedom and mermaid load: the faster configuration copy, lazy listener maps, kept selectors.
+const patches = patchSources([CONFIG_COPY, LAZY_LISTENERS, SELECTOR_CACHE]);
 const { installDiagramDom } = await import('./svg-dom.ts');
 
 interface Mermaid {

@@ -7,7 +7,7 @@
  * card at a time each, two at once.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -166,57 +166,21 @@ const drawingDigest = () =>
     .digest('hex')
     .slice(0, 16));
 
-/** What drawing a card takes: the worker's input, and the cache file named by a hash of it, its fonts and the drawing code. */
-function cardJob(card: CardText): { input: unknown; file: string } {
+/** Renders the card to PNG bytes, cached by a hash of its layout, fonts and drawing code, so unchanged cards are not redrawn. */
+export async function socialCardPng(card: CardText): Promise<Buffer> {
   const parts = cardLayout(card);
   // Every character drawn: the kicker in capitals, and the ellipsis a cut line ends with.
   const text = [card.kicker.toUpperCase(), card.title, card.summary, card.date, card.site, '…'].join(' ');
   const font = fontsFor(text);
   const input = RIGHT_TO_LEFT.test(text) ? { svg: socialCardSvg(card), fontFiles: font.files } : { parts, fontFiles: font.files };
   const key = createHash('sha256').update(font.digest).update(drawingDigest()).update(JSON.stringify(input)).digest('hex');
-  return { input, file: join(CACHE, `${key.slice(0, 16)}.png`) };
-}
-
-/** Draws a card in a build worker and stores it in the cache. */
-async function drawCard(card: CardText, input: unknown, file: string, background = false): Promise<Buffer> {
-  const drawn = (await buildWorkers().run({ module: cardTask(), input }, undefined, { background })) as
-    { png: Uint8Array } | { error: string };
+  const file = join(CACHE, `${key.slice(0, 16)}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const drawn = (await buildWorkers().run({ module: cardTask(), input })) as { png: Uint8Array } | { error: string };
   if ('error' in drawn) throw new Error(`Social card "${card.title}" could not be drawn: ${drawn.error}`);
   const png = Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength);
   await mkdir(CACHE, { recursive: true });
   await writeFile(file, png);
   return png;
-}
-
-/** Cards asked for ahead of time and not yet taken, by cache file (the bytes are read back from it, not held). */
-const ahead = new Map<string, Promise<void>>();
-
-/**
- * Starts drawing, in the background, each card not already in the cache, so that the build's
- * workers draw cards whenever no diagram is waiting for them, instead of all of them after the
- * last diagram (a thousand-report clean build spent its last 10–15 s on cards with its cores half
- * idle). `socialCardPng` then takes the drawn card. A failure is reported there, where the card
- * is asked for.
- */
-export function drawCardsAhead(cards: CardText[]): void {
-  for (const card of cards) {
-    const { input, file } = cardJob(card);
-    if (ahead.has(file) || existsSync(file)) continue;
-    const drawing = drawCard(card, input, file, true).then(() => undefined);
-    drawing.catch(() => {}); // reported by socialCardPng, which awaits it
-    ahead.set(file, drawing);
-  }
-}
-
-/** Renders the card to PNG bytes, cached by a hash of its layout, fonts and drawing code, so unchanged cards are not redrawn. */
-export async function socialCardPng(card: CardText): Promise<Buffer> {
-  const { input, file } = cardJob(card);
-  const early = ahead.get(file);
-  if (early) {
-    ahead.delete(file);
-    await early;
-  }
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  return drawCard(card, input, file);
 }

@@ -6,10 +6,6 @@
  * job starts a new one. A worker is referenced only while it works, so a pool
  * never keeps a finished process alive.
  *
- * A job may be sent in the background: it waits while any other job waits,
- * so work asked for ahead of time fills the moments the workers would
- * otherwise be idle and never delays a job something is waiting on.
- *
  * The worker's side of the protocol: post `{ ready: true }` once loaded, then
  * answer each message with exactly one message.
  */
@@ -30,13 +26,8 @@ export interface PoolOptions {
   explain?: (e: Error & { code?: string }) => Error;
 }
 
-export interface RunOptions {
-  /** Runs only when no other job is waiting for a worker. */
-  background?: boolean;
-}
-
 export interface WorkerPool<In, Out> {
-  run(message: In, transfer?: readonly Transferable[], options?: RunOptions): Promise<Out>;
+  run(message: In, transfer?: readonly Transferable[]): Promise<Out>;
   /** Workers started and not yet stopped. */
   running(): number;
   close(): Promise<void>;
@@ -76,8 +67,6 @@ export function workerPool<In, Out>({
   const idle: Slot<Out>[] = [];
   const all = new Set<Slot<Out>>();
   const waiting: ((s: Slot<Out>) => void)[] = [];
-  /** Background jobs waiting for a worker: served once `waiting` is empty. */
-  const waitingBehind: ((s: Slot<Out>) => void)[] = [];
 
   const start = (): Slot<Out> => {
     // The parent's loader flags (vitest, Astro) mean nothing to a plain worker.
@@ -96,7 +85,7 @@ export function workerPool<In, Out>({
     worker.unref();
     return slot;
   };
-  const acquire = (background = false): Promise<Slot<Out>> => {
+  const acquire = (): Promise<Slot<Out>> => {
     const free = idle.pop();
     if (free) {
       clearTimeout(free.idleTimer);
@@ -108,7 +97,7 @@ export function workerPool<In, Out>({
       all.add(s);
       return Promise.resolve(s);
     }
-    return new Promise((resolve) => (background ? waitingBehind : waiting).push(resolve));
+    return new Promise((resolve) => waiting.push(resolve));
   };
   const stop = (s: Slot<Out>) => {
     const i = idle.indexOf(s);
@@ -117,7 +106,7 @@ export function workerPool<In, Out>({
     void s.worker.terminate();
   };
   const release = (s: Slot<Out>) => {
-    const w = waiting.shift() ?? waitingBehind.shift();
+    const w = waiting.shift();
     if (w) return w(s);
     idle.push(s);
     // The timer never keeps the process alive; a stopped worker is replaced when the next job comes.
@@ -125,8 +114,8 @@ export function workerPool<In, Out>({
   };
 
   return {
-    async run(message, transfer, options) {
-      const slot = await acquire(options?.background);
+    async run(message, transfer) {
+      const slot = await acquire();
       // Referenced while it works (including its start-up), so a waiting caller keeps the process alive.
       slot.worker.ref();
       try {

@@ -41,14 +41,3 @@ test('a module that cannot load, or a task that throws, answers with its error a
   expect(await pool.run({ module: throwing, input: 1 })).toEqual({ error: 'this task fails' });
   expect(await pool.run({ module: double, input: 5 }), 'a failed task stopped the worker').toEqual({ double: 10 });
 });
-
-test('a job sent in the background waits while another job waits, so it never delays one something awaits', { timeout: 30_000 }, async () => {
-  const order: string[] = [];
-  const log = (name: string) => (r: unknown) => (order.push(name), r);
-  // The one worker is busy with the first job; two background jobs queue, then a job in front.
-  const first = pool.run({ module: double, input: 1 }).then(log('first'));
-  const behind = [1, 2].map((n) => pool.run({ module: double, input: n }, undefined, { background: true }).then(log(`background ${n}`)));
-  const front = pool.run({ module: double, input: 3 }).then(log('front'));
-  expect(await Promise.all([first, ...behind, front])).toEqual([{ double: 2 }, { double: 2 }, { double: 4 }, { double: 6 }]);
-  expect(order, 'a background job ran before a job queued after it').toEqual(['first', 'front', 'background 1', 'background 2']);
-});

@@ -17,9 +17,9 @@
  *
  * What a copy holds is worked out once per configuration object (its "plan":
  * its keys in order, with each plain value and a getter for each section) and
- * made with one `defineProperty` a key (a quarter faster than
- * `defineProperties` from a plan object, which reads each descriptor's fields
- * anew), and the plan is reused by every
+ * made with one `defineProperty` a key (a quarter faster in the worker than
+ * `defineProperties` from a plan object: 16 against 21 µs a copy), and the
+ * plan is reused by every
  * `getConfig()` until the configuration changes. That is sound because mermaid
  * never changes its configuration object in place: `updateCurrentConfig()`
  * builds a new one for each change. Without the plan each call made two

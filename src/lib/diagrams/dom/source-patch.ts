@@ -1,9 +1,10 @@
 /**
  * Rewrites a dependency's source as this thread loads it (a module loading
  * hook of this thread only): the diagram engine's few exact-text patches to
- * mermaid (config-copy.ts) and linkedom (lazy-listeners.ts, selector-cache.ts). A patch names its
- * module by a part of its file URL and the texts it replaces; a module holding
- * any of them must hold each exactly once, or it is left as it is. After the
+ * mermaid (config-copy.ts) and linkedom (lazy-listeners.ts,
+ * selector-cache.ts). A patch names its module by a part of its file URL and
+ * the texts it replaces; a module holding any of them must hold each exactly
+ * once, or it is left as it is. After the
  * patched libraries are imported, `assertApplied()` fails the worker's start
  * unless every patch was applied to exactly one module, with that patch's
  * own advice: a new release of the library has changed the text.

@@ -1,27 +1,10 @@
 /**
- * The diagram workers: a worker that runs out of its heap fails the build with
- * a message that says so and how to raise the limit, not with V8's bare error;
- * a worker with nothing to draw stops, and gives its memory back to the build;
- * and a label's markup is sanitised in the workers as in a browser.
+ * The diagram workers: a worker with nothing to draw stops, and gives its
+ * memory back to the build; and a label's markup is sanitised in the workers
+ * as in a browser. (A worker that runs out of its heap: task-worker.test.ts.)
  */
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchDomEngine } from '@/lib/diagrams/dom-workers';
-
-afterEach(() => {
-  delete process.env.DIAGRAM_WORKER_MB;
-});
-
-test('a worker out of its heap says so and names the setting that raises it', { timeout: 60_000 }, async () => {
-  process.env.DIAGRAM_WORKER_MB = '16';
-  const engine = await launchDomEngine(1);
-  try {
-    await expect(engine.render([{ id: 'd1', code: 'flowchart LR\n  a --> b' }])).rejects.toThrow(
-      /the build worker ran out of its 16 MB heap \(raise it with DIAGRAM_WORKER_MB\)/,
-    );
-  } finally {
-    await engine.close();
-  }
-});
 
 test('an idle worker stops, and the next diagram starts a new one that draws it the same', { timeout: 60_000 }, async () => {
   const code = 'flowchart LR\n  a --> b';

@@ -1,7 +1,9 @@
 /**
  * The build's workers run tasks from any module: a diagram layout and a social card share them.
  * A task's answer comes back to its caller (its buffers moved, not copied), and a module that
- * cannot load, or a task that throws, answers with its error rather than stopping the worker.
+ * cannot load, or a task that throws, answers with its error rather than stopping the worker. A
+ * worker that runs out of its heap fails the build with a message that says so and how to raise
+ * the limit, not with V8's bare error.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ const bytes = module(
 );
 const broken = module('broken.mjs', 'throw new Error("this module does not load");');
 const throwing = module('throwing.mjs', 'export const run = () => { throw new Error("this task fails"); };');
+const hog = module('hog.mjs', 'export const run = () => { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); };');
 const pool = taskWorkers(1, 200);
 
 afterAll(async () => {
@@ -40,4 +43,20 @@ test('a module that cannot load, or a task that throws, answers with its error a
   expect(await pool.run({ module: broken, input: 1 })).toEqual({ error: 'this module does not load' });
   expect(await pool.run({ module: throwing, input: 1 })).toEqual({ error: 'this task fails' });
   expect(await pool.run({ module: double, input: 5 }), 'a failed task stopped the worker').toEqual({ double: 10 });
+});
+
+test('a worker out of its heap says so and names the setting that raises it', { timeout: 60_000 }, async () => {
+  // A task that keeps what it allocates: the heap runs out in the task's own code, as a diagram
+  // too large for the limit would run it out. (Out of heap while a worker loads mermaid, V8 may
+  // abort the whole process instead, so the limit here is one a worker can start under.)
+  process.env.DIAGRAM_WORKER_MB = '16';
+  const small = taskWorkers(1);
+  try {
+    await expect(small.run({ module: hog, input: null })).rejects.toThrow(
+      /the build worker ran out of its 16 MB heap \(raise it with DIAGRAM_WORKER_MB\)/,
+    );
+  } finally {
+    delete process.env.DIAGRAM_WORKER_MB;
+    await small.close();
+  }
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Event } from 'linkedom';
 import { LAZY_LISTENERS } from '@/lib/diagrams/dom/lazy-listeners';
+import { patchedSource } from '@/lib/diagrams/dom/source-patch';
 
 interface Target {
   addEventListener(type: string, listener: (e: unknown) => void, options?: { once?: boolean }): void;
@@ -21,7 +22,7 @@ interface Target {
 type TargetClass = new () => Target;
 
 const SOURCE = readFileSync(join('node_modules', 'linkedom', 'esm', 'interface', 'event-target.js'), 'utf8');
-const patched = LAZY_LISTENERS.replacements.reduce((s, [from, to]) => s.replace(from, () => to), SOURCE);
+const patched = patchedSource(LAZY_LISTENERS, SOURCE) ?? SOURCE;
 const load = async (source: string) =>
   ((await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { EventTarget: TargetClass }).EventTarget;
 

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DOMParser, parseHTML } from 'linkedom';
 import { SELECTOR_CACHE } from '@/lib/diagrams/dom/selector-cache';
+import { patchedSource } from '@/lib/diagrams/dom/source-patch';
 
 type Match = (element: Element, selectors: string) => boolean;
 type Prepare = (element: Element, selectors: string) => (e: Element) => boolean;
@@ -31,8 +32,7 @@ let theirs: Matches;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'selector-cache-'));
-  const patched = SELECTOR_CACHE.replacements
-    .reduce((s, [from, to]) => s.replace(from, () => to), SOURCE)
+  const patched = (patchedSource(SELECTOR_CACHE, SOURCE) ?? SOURCE)
     .replace(`from 'css-select'`, `from '${pathToFileURL(CSS_SELECT).href}'`)
     .replaceAll(/from '\.\/([\w-]+\.js)'/g, (_, f: string) => `from '${pathToFileURL(join(SHARED, f)).href}'`);
   writeFileSync(join(dir, 'matches.mjs'), patched);

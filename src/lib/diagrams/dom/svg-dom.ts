@@ -49,6 +49,8 @@ const NOT_RENDERED = new Set([
   'metadata',
   'filter',
 ]);
+/** Elements that draw something themselves (lower-case tag names); any other counts only for what its children draw. */
+const DRAWN = new Set(['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text']);
 /** The properties the measurements need; every other declaration is ignored. */
 const PROPS = ['text-anchor', 'font-size', 'font-weight', 'display'] as const;
 type Prop = (typeof PROPS)[number];
@@ -427,9 +429,7 @@ function createMeasurer(fonts: DiagramFonts) {
     for (const child of el.children) {
       if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
       const tag = lowerName(child.localName);
-      const isContainer = !['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(
-        tag,
-      );
+      const isContainer = !DRAWN.has(tag);
       if (isContainer && !hasDrawing(child, ctx)) continue;
       const own = bbox(child, ctx);
       b = union(b, transformBox(own, parseTransform(child.getAttribute('transform'))));
@@ -441,7 +441,7 @@ function createMeasurer(fonts: DiagramFonts) {
     for (const child of el.children) {
       if (child.namespaceURI !== SVG_NS || hidden(child, ctx)) continue;
       const tag = lowerName(child.localName);
-      if (['rect', 'image', 'foreignobject', 'circle', 'ellipse', 'line', 'polygon', 'polyline', 'path', 'text'].includes(tag)) return true;
+      if (DRAWN.has(tag)) return true;
       if (hasDrawing(child, ctx)) return true;
     }
     return false;

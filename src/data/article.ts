@@ -5,8 +5,8 @@
  * report states, and its relationship graph. The page only lays these out.
  */
 import { clusterGraph, type Diagram } from '@/lib/diagrams/generate';
-import { actorUrl, url } from '@/lib/url';
-import { hubNote } from './network';
+import { actorUrl } from '@/lib/url';
+import { hubNote, relationshipHome } from './network';
 import {
   actorsById,
   eventsCiting,
@@ -33,6 +33,8 @@ interface ArticleNetwork {
   actorCount: number;
   /** What the phone layout leaves to the wider drawing and the list, if anything. */
   phoneNote: string | undefined;
+  /** Where each relationship is written out with its sources (`relationshipHome`). */
+  home: (r: Relationship) => string;
 }
 
 /**
@@ -42,9 +44,10 @@ interface ArticleNetwork {
 function articleNetwork(m: Model, sourceId: string): ArticleNetwork {
   const rels = relationshipsCiting(m, sourceId).filter((r) => !isReporting(m, r));
   const actors = new Set(rels.flatMap((r) => [r.from, r.to]));
-  const diagram = rels.length ? clusterGraph(m.actors, rels, { href: actorUrl, relHref: (r) => url(`network/#rel-${r.id}`) }) : undefined;
+  const home = (r: Relationship) => relationshipHome(m, r);
+  const diagram = rels.length ? clusterGraph(m.actors, rels, { href: actorUrl, relHref: home }) : undefined;
   const phoneNote = diagram?.notOnPhone.length ? hubNote(nameInText(m.actor(diagram.hub)), diagram.notOnPhone.length) : undefined;
-  return { rels, events: eventsCiting(m, sourceId), diagram, actorCount: actors.size, phoneNote };
+  return { rels, events: eventsCiting(m, sourceId), diagram, actorCount: actors.size, phoneNote, home };
 }
 
 /** Everything an explainer page shows besides its prose and its citations. */

@@ -4,6 +4,7 @@
  */
 import type { ActorKind, ActorSide } from '@/schemas/actor';
 import { clusterGraph, SIDE_LABELS, SIDE_ORDER, sideMembers, sideTies, type Diagram, type SideTie } from '@/lib/diagrams/generate';
+import { sortKey } from '@/lib/dates';
 import { actorUrl, url } from '@/lib/url';
 import { mainActors, mostConnected } from './connections';
 import { isReporting, KIND_LABELS, nameInText, type Actor, type Model, type Relationship } from './model';
@@ -91,13 +92,59 @@ export function hubNote(hub: string, hidden: number): string {
   return `On a narrow screen this drawing shows the ties of ${hub}, the most connected actor here; the other ${hidden} ${hidden === 1 ? 'tie is' : 'ties are'} drawn on a wider screen and listed below.`;
 }
 
-const relHref = (r: Relationship) => url(`network/#rel-${r.id}`);
+/**
+ * Where a relationship is written out with its sources under its permanent `#rel-<id>` anchor: the
+ * network page of the acting actor's side, or of the reporting network for a reporting tie. A
+ * side belongs to the actor's own content, so the address holds as reports are added (which actors
+ * are the main ones does not). The network page keeps an anchor for every relationship too: until
+ * December 2026 each was written out there, at `/network/#rel-<id>`.
+ */
+export function relationshipHome(model: Pick<Model, 'actor'>, r: Relationship): string {
+  return url(`network/${isReporting(model, r) ? 'reporting' : model.actor(r.from).side}/#rel-${r.id}`);
+}
 
 /** A graph of the given relationships (see clusterGraph), with what its phone fan leaves out said in words. */
 export function networkGraph(
   model: Pick<Model, 'actors' | 'actor'>,
   rels: Relationship[],
 ): Diagram<Relationship> & { phoneNote?: string | undefined } {
-  const d = clusterGraph(model.actors, rels, { href: actorUrl, relHref });
+  const d = clusterGraph(model.actors, rels, { href: actorUrl, relHref: (r) => relationshipHome(model, r) });
   return { ...d, phoneNote: d.notOnPhone.length ? hubNote(nameInText(model.actor(d.hub)), d.notOnPhone.length) : undefined };
+}
+
+/** One actor's line of a relationship index: the actors it is tied to, each a link to the relationship. */
+export interface IndexLine {
+  actor: { id: string; name: string };
+  ties: { id: string; label: string; home: string }[];
+}
+
+/**
+ * Relationships as an index, the way a book's index lists names: one line per actor who acts, A–Z,
+ * then the actors the reports tie it to, each linking to where the relationship is written out with
+ * its detail and sources. It names no verb: a verb alone ("complied with") would state as fact what
+ * the detail qualifies ("most of the others complied", in one report's words). Two ties to the same
+ * actor (a 2021 piece and a 2024 one "reported on Esmail Qaani") read "(1 of 2)", "(2 of 2)", in the
+ * order they began.
+ */
+export function relationshipIndex(model: Pick<Model, 'actor'>, rels: Relationship[]): IndexLine[] {
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  const lines = new Map<string, { actor: IndexLine['actor']; ties: (IndexLine['ties'][number] & { start: string })[] }>();
+  for (const r of rels) {
+    const from = model.actor(r.from);
+    let line = lines.get(r.from);
+    if (!line) lines.set(r.from, (line = { actor: { id: from.id, name: from.name }, ties: [] }));
+    line.ties.push({ id: r.id, label: model.actor(r.to).name, home: relationshipHome(model, r), start: r.start ? sortKey(r.start) : '' });
+  }
+  return [...lines.values()]
+    .sort((a, b) => byName(a.actor.name, b.actor.name))
+    .map(({ actor, ties }) => {
+      ties.sort((a, b) => byName(a.label, b.label) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+      return {
+        actor,
+        ties: ties.map(({ id, label, home }) => {
+          const alike = ties.filter((t) => t.label === label);
+          return { id, home, label: alike.length > 1 ? `${label} (${alike.findIndex((t) => t.id === id) + 1} of ${alike.length})` : label };
+        }),
+      };
+    });
 }

@@ -27,6 +27,7 @@ import {
 } from './model';
 import { capitalise, searchVariants } from '@/lib/text';
 import { chainsFrom, mainActors } from './connections';
+import { relationshipHome } from './network';
 import type { OutsideKind, OutsideNote } from '@/schemas/outside';
 import type { Citation } from './types';
 
@@ -241,13 +242,15 @@ export type ProfileNetwork =
       /** Its own relationships, and those among the actors around it. */
       direct: Relationship[];
       among: Relationship[];
+      /** Where each is written out with its sources (`relationshipHome`). */
+      home: (r: Relationship) => string;
     }
   | { kind: 'events'; phone?: Drawing | undefined; caption: string; description: string };
 
 /** One row of "How X connects to the others": the chain to one main actor, ready to print. */
 export interface ProfileConnection {
   to: { id: string; name: string };
-  steps: { relId: string; verb: string; forward: boolean; toId: string; toName: string; sentence: string }[];
+  steps: { href: string; verb: string; forward: boolean; toId: string; toName: string; sentence: string }[];
   /** The citations of every step, merged: the chain is one statement. */
   cite: Citation[];
 }
@@ -259,7 +262,7 @@ function profileConnections(m: Model, id: string): ProfileConnection[] {
   return chainsFrom(m, id, main).map((c) => ({
     to: { id: c.to, name: m.actor(c.to).name },
     steps: c.steps.map((s) => ({
-      relId: s.rel.id,
+      href: relationshipHome(m, s.rel),
       // A step taken against the relationship's direction reads in the passive ("heeded by"), so every
       // chain reads left to right: "Esmail Qaani — heeded by → the factions — blamed by → the United States".
       verb: s.forward ? relationLabel(s.rel.type) : relationMeaning(s.rel.type).reverse,
@@ -326,7 +329,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
   } else {
     const d = egoGraph(m.actors, m.relationships, id, {
       href: actorUrl,
-      relHref: (r) => url(`network/#rel-${r.id}`),
+      relHref: (r) => relationshipHome(m, r),
       listHref: '#relationships',
     });
     const ties = (n: number) => `${n} ${n === 1 ? 'tie' : 'ties'}`;
@@ -336,6 +339,7 @@ export function actorProfile(m: Model, id: string): ActorProfileData {
       wide: d.wide,
       direct: d.direct,
       among: d.among,
+      home: (r) => relationshipHome(m, r),
       description: `${capitalise(inText)} and the actors ${it} ${is} tied to: ${ties(d.direct.length)} of ${its} own${d.among.length ? ` and ${ties(d.among.length)} among the others` : ''}. Each arrow points from the actor who acts to the one acted on and is labelled with the verb; each name links to its profile and each verb to the relationship. The lists below give the same with citations.`,
       caption: `Arrows run from who acts to who is acted on.${d.folded ? ' An uncoloured box stands for several actors, listed below.' : ''}`,
       phoneNote: d.among.length

@@ -37,18 +37,52 @@ test('the network page draws the main actors as one graph: at least 10 actors, 1
   const edges = [...wide.matchAll(/<path\b[^>]*class="[^"]*flowchart-link[^"]*"[^>]*marker-(?:end|start)=/g)].filter(
     (m) => !m[0].includes('edge-thickness-invisible'),
   );
-  const verbs = [...wide.matchAll(/<a href="[^"]*\/network\/#rel-([^"]+)" class="edge-link">/g)].map((m) => m[1]);
+  const verbs = [...wide.matchAll(/<a href="[^"]*\/(network\/[a-z-]+\/)#rel-([^"]+)" class="edge-link">/g)].map(
+    (m) => [m[1]!, m[2]!] as const,
+  );
   expect(actors.size, 'main actors drawn').toBeGreaterThanOrEqual(10);
   expect(edges.length, 'visible arrows').toBeGreaterThanOrEqual(12);
-  expect(verbs.length, 'each arrow’s verb links to its relationship').toBe(edges.length);
-  for (const id of verbs) expect(page, `the relationship ${id} has its anchor`).toContain(`id="rel-${id}"`);
+  expect(verbs.length, 'each arrow’s verb links to its relationship, on its side’s page').toBe(edges.length);
+  for (const [home, id] of verbs) {
+    expect(html(home), `the relationship ${id} is written out at /${home}`).toContain(`id="rel-${id}"`);
+    expect(page, `the relationship ${id} keeps its first address here`).toContain(`id="rel-${id}"`);
+  }
 });
 
-test('the network page writes every relationship out once, each at its permanent #rel- address', () => {
+const relIds = () => (JSON.parse(readFileSync(join(DIST, 'data', 'relationships.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
+const homePages = () => builtPages().filter((p) => /^network\/[a-z-]+\/$/.test(p));
+
+test('every relationship is written out once, with its sources, at its permanent address on a side’s page', () => {
+  const ids = relIds();
+  const full = new Map<string, string[]>();
+  for (const p of homePages())
+    for (const m of html(p).matchAll(/<li id="rel-([^"]+)">([\s\S]*?)<\/li>/g)) {
+      full.set(m[1]!, [...(full.get(m[1]!) ?? []), p]);
+      expect(m[2], `/${p}#rel-${m[1]} should cite its sources`).toContain('<sup class="cite">');
+    }
+  expect(
+    ids.filter((id) => full.get(id)?.length !== 1),
+    'these relationships are written out on no side’s page, or on two, so a link to one could land on the wrong copy',
+  ).toEqual([]);
+});
+
+// Until December 2026 every relationship was written out on the network page, at /network/#rel-<id>, and
+// profiles, articles and diagrams linked there; each now lives on its side's page.
+test('every relationship keeps its first address on the network page: written out under the graph, or a line of the index linking to it', () => {
   const page = html('network');
-  const ids = (JSON.parse(readFileSync(join(DIST, 'data', 'relationships.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
-  const anchors = ids.filter((id) => page.split(`id="rel-${id}"`).length !== 2);
-  expect(anchors, 'these relationships have no anchor, or more than one, on the network page').toEqual([]);
+  const ids = relIds();
+  expect(
+    ids.filter((id) => page.split(`id="rel-${id}"`).length !== 2),
+    'old links to these relationships would land nowhere',
+  ).toEqual([]);
+  const index = /<ul class="relationship-index">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
+  const broken = [...index.matchAll(/<a id="rel-([^"]+)" href="[^"]*\/(network\/[a-z-]+\/)#rel-([^"]+)">/g)].filter(
+    (m) => m[1] !== m[3] || !html(m[2]!).includes(`<li id="rel-${m[1]}">`),
+  );
+  expect(
+    broken.map((m) => m[1]),
+    'these index lines lead nowhere, or to another relationship',
+  ).toEqual([]);
   const items = [...page.matchAll(/<ul class="relationships">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
     [...m[1]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((li) =>
       li[1]!
@@ -57,9 +91,25 @@ test('the network page writes every relationship out once, each at its permanent
         .trim(),
     ),
   );
-  const twice = items.filter((t, i) => items.indexOf(t) !== i);
-  expect(twice, 'a reader scrolling the network page meets these relationships twice').toEqual([]);
-  expect(items.length, 'every relationship is listed').toBe(ids.length);
+  expect(
+    items.filter((t, i) => items.indexOf(t) !== i),
+    'a reader scrolling the network page meets these relationships twice',
+  ).toEqual([]);
+});
+
+test('an old link to a relationship lands on its highlighted line, whose link opens it with its sources, highlighted', async ({ page }) => {
+  await page.goto('network/#rel-pmf-part-of-iraqi-security-forces');
+  const line = page.locator('#rel-pmf-part-of-iraqi-security-forces');
+  await expect(line).toBeInViewport();
+  const mark = (el: Element) => getComputedStyle(el).backgroundColor;
+  expect(await line.evaluate(mark), 'the reader would not see which line the link meant').not.toBe('rgba(0, 0, 0, 0)');
+  await line.click();
+  await expect(page).toHaveURL(/\/network\/iraqi-factions\/#rel-pmf-part-of-iraqi-security-forces$/);
+  const entry = page.locator('li#rel-pmf-part-of-iraqi-security-forces');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('Antiwar.com (2024)');
+  await expect(entry.locator('sup.cite')).toHaveCount(1);
+  expect(await entry.evaluate(mark), 'the reader would not see which relationship the link meant').not.toBe('rgba(0, 0, 0, 0)');
 });
 
 test('every list of relationships runs A–Z by the actor who acts, so a reader can find an actor in it', () => {
@@ -81,7 +131,7 @@ test('a student asking how Esmail Qaani and Harakat al-Nujaba are connected find
   await expect(section.locator('h2')).toHaveText(/^Chains from Harakat al-Nujaba to the other main actors/);
   const row = section.locator('li', { has: page.locator('a[href$="/actors/esmail-qaani/"]') }).first();
   await expect(row).toContainText('refused');
-  await expect(row.locator('a.step').first()).toHaveAttribute('href', /\/network\/#rel-/);
+  await expect(row.locator('a.step').first()).toHaveAttribute('href', /\/network\/[a-z-]+\/#rel-/);
   await expect(row.locator('sup.cite')).toHaveCount(1);
 });
 

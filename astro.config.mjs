@@ -9,7 +9,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkTypography } from './src/plugins/remark-typography.ts';
 import { diagramsIntegration } from './src/plugins/diagrams-integration.ts';
 import { plainLazyImports } from './src/plugins/plain-lazy-imports.ts';
-import { cssPruneIntegration } from './src/plugins/css-prune-integration.ts';
+import { pruneBuiltStyles } from './src/plugins/css-prune-integration.ts';
 import { searchIntegration } from './src/plugins/search-integration.ts';
 import { siteUrlIntegration } from './src/plugins/site-url.ts';
 import { contentStoreIntegration } from './src/plugins/content-store-integration.ts';
@@ -54,8 +54,8 @@ export default defineConfig({
     contentStoreIntegration(),
     mdx(),
     diagramsIntegration(),
-    cssPruneIntegration(),
-    searchIntegration(),
+    // Each page's styles without the rules it cannot use, pruned while Pagefind parses the pages.
+    searchIntegration({ whileIndexing: pruneBuiltStyles }),
   ],
   vite: {
     // Lazy imports without the bundler's preload helper (see the plugin).

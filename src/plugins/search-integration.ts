@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind index once, at the end of `astro build`, over the
  * finished HTML. SVG text is excluded (diagrams carry a text list instead).
+ * Work on the pages that leaves their text alone (`whileIndexing`: pruning
+ * their styles) runs while Pagefind parses them, on the other core.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -60,7 +62,7 @@ function keyOf(site: string, paths: string[]): string {
  * for the purpose, and parses them in parallel itself: at a thousand reports 4–6 s against 10–15 s for the
  * same pages sent one message at a time (or 32 at once), with the same page records.
  */
-async function writeIndex(site: string, paths: string[], outputPath: string): Promise<void> {
+async function writeIndex(site: string, paths: string[], outputPath: string, whileIndexing: () => void): Promise<void> {
   const pages = join(process.cwd(), '.cache', `search-pages.${process.pid}`);
   rmSync(pages, { recursive: true, force: true });
   try {
@@ -70,7 +72,10 @@ async function writeIndex(site: string, paths: string[], outputPath: string): Pr
     }
     const { index, errors } = await pagefind.createIndex(OPTIONS);
     if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: pages });
+    // Pagefind parses the copies in its own process; the pages themselves are free meanwhile.
+    const adding = index.addDirectory({ path: pages });
+    whileIndexing();
+    const added = await adding;
     if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
@@ -81,7 +86,11 @@ async function writeIndex(site: string, paths: string[], outputPath: string): Pr
   for (const unused of UNUSED) rmSync(join(outputPath, unused), { force: true });
 }
 
-export function searchIntegration(): AstroIntegration {
+/**
+ * `whileIndexing`: work on the finished pages (`dir`) that changes no text a reader searches, run
+ * while Pagefind parses them; it returns a line for the log. The index's cache key is taken before it.
+ */
+export function searchIntegration({ whileIndexing }: { whileIndexing?: (dir: string) => string } = {}): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
@@ -93,14 +102,18 @@ export function searchIntegration(): AstroIntegration {
           .map((f) => relative(site, f));
         // A rebuild whose pages read the same as a previous build's takes that build's index.
         const cached = join(CACHE, keyOf(site, paths));
+        const alongside = () => {
+          if (whileIndexing) logger.info(whileIndexing(site));
+        };
         if (existsSync(join(cached, 'pagefind-entry.json'))) {
+          alongside();
           // Marked as the newest first, so another build's pruning leaves it alone while it is copied.
           utimesSync(cached, new Date(), new Date());
           cpSync(cached, out, { recursive: true });
           logger.info(`search: ${paths.length} pages unchanged, index from the cache`);
           return;
         }
-        await writeIndex(site, paths, out);
+        await writeIndex(site, paths, out, alongside);
         const staging = `${cached}.${process.pid}`;
         cpSync(out, staging, { recursive: true });
         rmSync(cached, { recursive: true, force: true });

@@ -72,10 +72,16 @@ async function writeIndex(site: string, paths: string[], outputPath: string, whi
     }
     const { index, errors } = await pagefind.createIndex(OPTIONS);
     if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-    // Pagefind parses the copies in its own process; the pages themselves are free meanwhile.
+    // Pagefind parses the copies in its own process; the pages themselves are free meanwhile. Its
+    // answer is awaited whatever the other work does, so neither error hides the other and the
+    // copies stay until Pagefind is done with them.
     const adding = index.addDirectory({ path: pages });
-    whileIndexing();
-    const added = await adding;
+    let added: Awaited<typeof adding>;
+    try {
+      whileIndexing();
+    } finally {
+      added = await adding;
+    }
     if (added.errors.length) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
@@ -106,10 +112,10 @@ export function searchIntegration({ whileIndexing }: { whileIndexing?: (dir: str
           if (whileIndexing) logger.info(whileIndexing(site));
         };
         if (existsSync(join(cached, 'pagefind-entry.json'))) {
-          alongside();
           // Marked as the newest first, so another build's pruning leaves it alone while it is copied.
           utimesSync(cached, new Date(), new Date());
           cpSync(cached, out, { recursive: true });
+          alongside();
           logger.info(`search: ${paths.length} pages unchanged, index from the cache`);
           return;
         }

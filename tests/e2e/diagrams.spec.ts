@@ -76,9 +76,11 @@ test('every relationship keeps its first address on the network page: written ou
     'old links to these relationships would land nowhere',
   ).toEqual([]);
   const index = /<ul class="relationship-index">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? '';
-  const broken = [...index.matchAll(/<a id="rel-([^"]+)" href="[^"]*\/(network\/[a-z-]+\/)#rel-([^"]+)">/g)].filter(
-    (m) => m[1] !== m[3] || !html(m[2]!).includes(`<li id="rel-${m[1]}">`),
-  );
+  const lines = [...index.matchAll(/<a id="rel-([^"]+)" href="[^"]*\/(network\/[a-z-]+\/)#rel-([^"]+)">/g)];
+  const inFull = page.split('<li id="rel-').length - 1;
+  expect(lines.length, 'every relationship not written out here is a line of the index').toBe(ids.length - inFull);
+  expect(lines.length, 'the index should hold the relationships beyond the main actors’').toBeGreaterThan(10);
+  const broken = lines.filter((m) => m[1] !== m[3] || !html(m[2]!).includes(`<li id="rel-${m[1]}">`));
   expect(
     broken.map((m) => m[1]),
     'these index lines lead nowhere, or to another relationship',

@@ -24,6 +24,8 @@ describe('where a relationship is written out', () => {
   it('a reporting tie on the reporting network’s page, by its type or by a news outlet at either end', () => {
     expect(relationshipHome(model, rel('ap-on-qaani', 'ap', 'reported-on', 'qaani'))).toBe('/network/reporting/#rel-ap-on-qaani');
     expect(relationshipHome(model, rel('qaani-spoke', 'qaani', 'spoke-to', 'ap'))).toBe('/network/reporting/#rel-qaani-spoke');
+    expect(relationshipHome(model, rel('us-backs-ap', 'us', 'backs', 'ap'))).toBe('/network/reporting/#rel-us-backs-ap');
+    expect(relationshipHome(model, rel('ap-backs-us', 'ap', 'backs', 'us'))).toBe('/network/reporting/#rel-ap-backs-us');
   });
 });
 

@@ -110,6 +110,18 @@ export function writeReport(report, out = 'bench') {
     '',
     'Targets: warm build no slower than Starlight’s clean build (warm ÷ Starlight ≤ 1), clean build no slower than 2× Starlight (clean ÷ Starlight ≤ 2), peak memory at N = 1,000 no more than Starlight’s.',
     '',
+    ...report.scale
+      .filter((r) => (r.rounds?.length ?? 0) > 1)
+      .map(
+        (r) =>
+          `N = ${r.n}: clean builds are the median of ${r.rounds.length} rounds, each this site's build followed at once by Starlight's; round by round (clean ÷ Starlight): ${r.rounds
+            .map(
+              (x) =>
+                `${x.seconds} s ÷ ${x.starlightSeconds ?? '—'} s = ${x.starlightSeconds ? (x.seconds / x.starlightSeconds).toFixed(2) : '—'}`,
+            )
+            .join('; ')}.`,
+      ),
+    '',
     report.scaleGrowth
       ? `Time per page grows ${report.scaleGrowth}× from the smallest to the largest corpus (1.0 would be perfectly linear).`
       : '',

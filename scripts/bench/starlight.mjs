@@ -41,11 +41,14 @@ export function benchStarlight(dir) {
   rmSync(link, { force: true });
   symlinkSync(join(PKG, 'node_modules'), link, 'dir');
   const out = join(process.cwd(), dir, 'starlight', 'dist');
+  const cache = join(process.cwd(), dir, 'starlight', 'cache');
+  // A clean build every time: a round after the first must not reuse the last one's content store.
+  for (const d of [out, cache]) rmSync(d, { recursive: true, force: true });
   // Its own Astro (bench/starlight/node_modules), the same version as the site's.
   const sl = timed('node', [join(PKG, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', PKG], {
     STARLIGHT_SRC: src,
     STARLIGHT_OUT: out,
-    STARLIGHT_CACHE: join(process.cwd(), dir, 'starlight', 'cache'),
+    STARLIGHT_CACHE: cache,
   });
   const pages = htmlPages(out);
   return {

@@ -112,7 +112,7 @@ export function networkGraph(
   return { ...d, phoneNote: d.notOnPhone.length ? hubNote(nameInText(model.actor(d.hub)), d.notOnPhone.length) : undefined };
 }
 
-/** One actor's line of a relationship index: the actors it is tied to, each a link to the relationship. */
+/** One actor's line of a relationship index: the actors its relationships join it to, each a link to the relationship. */
 export interface IndexLine {
   actor: { id: string; name: string };
   ties: { id: string; label: string; home: string }[];
@@ -120,7 +120,7 @@ export interface IndexLine {
 
 /**
  * Relationships as an index, the way a book's index lists names: one line per actor who acts, A–Z,
- * then the actors the reports tie it to, each linking to where the relationship is written out with
+ * then the actors its relationships join it to, each linking to where the relationship is written out with
  * its detail and sources. It names no verb: a verb alone ("complied with") would state as fact what
  * the detail qualifies ("most of the others complied", in one report's words). Two ties to the same
  * actor (a 2021 piece and a 2024 one "reported on Esmail Qaani") read "(1 of 2)", "(2 of 2)", in the

@@ -8,11 +8,12 @@
 import { cpus, loadavg } from 'node:os';
 import { benchDiagrams } from './diagrams.mjs';
 import { profileBuild } from './profile.mjs';
-import { benchScale, median, removeCorpus } from './scale.mjs';
+import { benchScale, removeCorpus } from './scale.mjs';
 import { benchSearch } from './search.mjs';
 import { benchSite } from './site.mjs';
 import { benchStarlight } from './starlight.mjs';
 import { writeReport } from './report.mjs';
+import { median } from './util.mjs';
 import { weightLines } from './weight.mjs';
 
 const args = process.argv.slice(2);

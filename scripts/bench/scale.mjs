@@ -2,14 +2,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSynthetic } from './synthetic.mjs';
-import { clearCaches, dirBytes, htmlPages, renderedDiagrams, timed } from './util.mjs';
-
-/** The middle value (the mean of the middle two for an even count). */
-export function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : +((s[mid - 1] + s[mid]) / 2).toFixed(2);
-}
+import { clearCaches, dirBytes, htmlPages, median, renderedDiagrams, timed } from './util.mjs';
 
 /**
  * Writes the corpus into `dir` and builds it clean `rounds` times, calling `afterClean(i)` after each

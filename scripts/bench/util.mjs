@@ -7,6 +7,12 @@ import { listFiles } from '../../src/lib/files.ts';
 export { clearCaches } from '../lib/caches.mjs';
 export { listFiles };
 export const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+/** The middle value (the mean of the middle two for an even count). */
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : +((s[mid - 1] + s[mid]) / 2).toFixed(2);
+}
 export const dirBytes = (d) => listFiles(d).reduce((n, f) => n + statSync(f).size, 0);
 
 /**

@@ -2,8 +2,9 @@
  * Each page carries its stylesheet inline (one round trip brings text and
  * style). Astro puts in it the CSS of every component the page uses, whole;
  * this pass, at the end of `astro build` (run by the search step, beside
- * Pagefind), leaves out the rules that cannot match the page (src/lib/css-prune.ts). On this site that is 5 % of a
- * profile's CSS and a quarter of the home page's: 0.1–1.0 KB gzip a page.
+ * Pagefind), leaves out the rules that cannot match the page
+ * (src/lib/css-prune.ts). On this site that is 5 % of a profile's CSS and a
+ * quarter of the home page's: 0.1–1.0 KB gzip a page.
  *
  * A name the site's scripts could add at run time counts as present on every
  * page, so a rule for a popover or a search result is never lost. Only

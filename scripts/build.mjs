@@ -27,7 +27,8 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 // about 1 % more CPU (bench/NOTES.md, "The young generation"); 8 MB, measured again on 7 December
 // with the build as it is now, peaked at 888 and 928 MB against 947 and 949 MB at 16, with no
 // measurable cost in time (bench/NOTES.md, "7 December, morning").
-// The build's workers (diagrams, social cards) set their own (src/lib/build-workers.ts).
+// The build's workers (diagrams, social cards) set their own (src/lib/build-workers.ts), which clears
+// this flag before the first starts: given to the process, it would hold for them too.
 const result = spawnSync(
   process.execPath,
   ['--max-semi-space-size=8', '--heap-growing-percent=20', astro, 'build', ...process.argv.slice(2)],

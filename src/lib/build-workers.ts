@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { workerPool, workerSource, type WorkerPool } from './worker-pool.ts';
 
 /** A task for a build worker: a task module (an absolute path) and its input. */
@@ -41,9 +42,23 @@ export const workerHeapMb = () => Number(process.env.DIAGRAM_WORKER_MB) || 512;
  * Each worker's young generation, in MB. V8's default let a worker hold about 400 MB resident
  * after a thousand diagrams. Clean builds of 300 reports, same hour: default 1,430–1,440 MB peak,
  * 61–65 s CPU; 64 MB 1,330 MB, 63 s; 32 MB 1,245–1,260 MB, 64–67 s; at 16 MB the collector
- * runs often enough to cost a tenth more CPU.
+ * runs often enough to cost a tenth more CPU. With the build as it is now (N = 1,000, clean,
+ * alternating): 32 MB 73.6 and 80.2 s, 904 and 919 MB at the peak; 64 MB 80.5–83.2 s, 986–991 MB;
+ * 16 MB (what the workers had by mistake, see `ownYoungGeneration`) 81.7–87.9 s, 894–909 MB.
  */
-const WORKER_YOUNG_MB = 64;
+const WORKER_YOUNG_MB = 32;
+
+/**
+ * Lets the workers have the young generation they ask for. A V8 flag given to the process holds for
+ * every isolate made after it, and the build gives `--max-semi-space-size=8` for its main thread
+ * (scripts/build.mjs): that flag overrode `maxYoungGenerationSizeMb`, so every worker ran with 16
+ * MB whatever it asked. The main thread sized its heap when the process started and does not read
+ * the flag again, so clearing it before the first worker starts gives the workers their own limit
+ * and leaves the main thread's as it was (tests/unit/task-worker.test.ts checks both).
+ */
+function ownYoungGeneration(): void {
+  setFlagsFromString('--max-semi-space-size=0');
+}
 
 /** A worker's failure, in words a contributor can act on. */
 const explain = (e: Error & { code?: string }): Error =>
@@ -53,6 +68,7 @@ const explain = (e: Error & { code?: string }): Error =>
 
 /** A pool of task workers: `size` of them (default: one per core, at most 2), each stopping after `idleMs` without a task. */
 export function taskWorkers(size = Math.min(2, availableParallelism()), idleMs = WORKER_IDLE_MS): WorkerPool<Task, unknown> {
+  ownYoungGeneration();
   return workerPool<Task, unknown>({
     file: taskFile(new URL('./task-worker.ts', import.meta.url), ['src', 'lib', 'task-worker.ts']),
     size,

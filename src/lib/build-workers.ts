@@ -43,8 +43,8 @@ export const workerHeapMb = () => Number(process.env.DIAGRAM_WORKER_MB) || 512;
  * after a thousand diagrams. Clean builds of 300 reports, same hour: default 1,430–1,440 MB peak,
  * 61–65 s CPU; 64 MB 1,330 MB, 63 s; 32 MB 1,245–1,260 MB, 64–67 s; at 16 MB the collector
  * runs often enough to cost a tenth more CPU. With the build as it is now (N = 1,000, clean,
- * alternating): 32 MB 73.6 and 80.2 s, 904 and 919 MB at the peak; 64 MB 80.5–83.2 s, 986–991 MB;
- * 16 MB (what the workers had by mistake, see `ownYoungGeneration`) 81.7–87.9 s, 894–909 MB.
+ * alternating): 32 MB 73.6 and 80.2 s, 883 and 897 MB at the peak; 64 MB 78.7–83.2 s, 962–968 MB;
+ * 16 MB (what the workers had by mistake, see `ownYoungGeneration`) 81.7 and 87.9 s, 873–888 MB.
  */
 const WORKER_YOUNG_MB = 32;
 

@@ -65,8 +65,8 @@ test('a worker out of its heap says so and names the setting that raises it', { 
 
 test('a worker gets the young generation it asks for, not the one the build sets for its main thread', { timeout: 60_000 }, () => {
   // The build runs with --max-semi-space-size=8 (scripts/build.mjs); unless the pool clears it, that
-  // flag holds for every worker too, and each ran with 16 MB of young generation whatever it asked:
-  // a tenth more of a clean build's time went to collecting garbage.
+  // flag holds for every worker too, and each ran with 16 MB of young generation whatever it asked,
+  // which made a clean build of 1,000 reports about a tenth slower (bench/NOTES.md).
   const probe = module(
     'young.mjs',
     `import v8 from 'node:v8';

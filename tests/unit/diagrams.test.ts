@@ -139,6 +139,39 @@ describe('relationship graphs', () => {
     expect(star.notOnPhone).toEqual([]);
   });
 
+  test('separate ties, or separate stars, fit two columns: a phone reader sees every tie, in one drawing', () => {
+    const more: DiagramActor[] = [
+      { id: 'us', name: 'United States', kind: 'state', side: 'us-coalition' },
+      { id: 'saadi', name: 'Abu Baqir al-Saadi', kind: 'person', side: 'iraqi-factions' },
+      { id: 'pmf', name: 'Popular Mobilization Forces', kind: 'armed-group', side: 'iraqi-factions' },
+    ];
+    const apart: DiagramRelationship[] = [
+      { id: 's1', from: 'qaani', to: 'kh', type: 'requested' },
+      { id: 's2', from: 'kh', to: 'qaani', type: 'complied-with' },
+      { id: 's3', from: 'us', to: 'saadi', type: 'killed' },
+      { id: 's4', from: 'pmf', to: 'us', type: 'opposed' },
+      { id: 's5', from: 'iran', to: 'quds-force', type: 'commands' },
+    ];
+    const d = clusterGraph([...actors, ...more], apart, { href, relHref });
+    expect(d.wide, 'no second, wider drawing').toBeUndefined();
+    expect(d.notOnPhone).toEqual([]);
+    const code = d.phone!.code;
+    // Qaani and Kataib Hezbollah: a pair, centred on who acts first; the US: a star of two ties; Iran and the Quds Force: a pair.
+    expect(code).toContain('  a_qaani e1@-- "asked" --> a_kh');
+    expect(code).toContain('  a_qaani e2@-- "complied<br>with" --> a_kh\n');
+    expect(code).toContain('%% reverse e2');
+    expect(code).toContain('  a_us e3@-- "killed" --> a_saadi');
+    expect(code).toContain('  a_us e4@-- "opposed" --> a_pmf');
+    expect(code).toContain('%% reverse e4');
+    expect(code).toContain('  a_iran e5@-- "commands" --> a_quds_force');
+    expect(d.phone!.edges).toBe(5);
+    expect(d.phone!.nodes).toBe(7);
+    // A chain of three ties is not a forest of stars: the layered drawing, and a fan of its hub on a phone.
+    const chain = clusterGraph([...actors, ...more], [...apart, { id: 's6', from: 'saadi', to: 'kh', type: 'member-of' }], { href });
+    expect(chain.wide).toBeDefined();
+    expect(chain.notOnPhone.length).toBeGreaterThan(0);
+  });
+
   test('labels break between words only, never inside one', () => {
     expect(wrapLabel('Abdul Aziz al-Mohammedawi', 12)).toBe('Abdul Aziz<br>al-Mohammedawi');
     expect(wrapLabel('Iraq’s Iran-aligned armed factions', 18)).toBe('Iraq’s<br>Iran-aligned<br>armed factions');

@@ -343,11 +343,47 @@ export function egoGraph<R extends DiagramRelationship>(
 }
 
 /**
- * A set of actors and the relationships among them as one graph: the whole of
- * it laid out top to bottom for a wide screen, and for a phone a fan of the
- * most connected actor's ties. (A two-column drawing of anything more crosses
- * its edges: four actors each tied to the same two already cross six times.)
- * The ties the fan leaves out are listed in `notOnPhone`, for the page to say so.
+ * The centres of a forest of stars, or undefined when the graph is not one: every connected part of
+ * it must be one actor tied to each of the others, and they to no one else (a single tie is such a
+ * part, centred on the actor who acts in it). Drawn with its centres in one column and the rest in
+ * the other, such a graph has every tie between the columns and none crossing another.
+ */
+export function starCentres(ids: string[], rels: readonly { from: string; to: string }[]): Set<string> | undefined {
+  const near = new Map(ids.map((id) => [id, new Set<string>()]));
+  for (const r of rels) {
+    // A tie of an actor to itself runs within a column.
+    if (r.from === r.to) return undefined;
+    near.get(r.from)!.add(r.to);
+    near.get(r.to)!.add(r.from);
+  }
+  const centres = new Set<string>();
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    // This part, gathered from its first actor in order of appearance.
+    const part = [id];
+    seen.add(id);
+    for (let i = 0; i < part.length; i++)
+      for (const n of near.get(part[i]!)!)
+        if (!seen.has(n)) {
+          seen.add(n);
+          part.push(n);
+        }
+    const centre = part.length === 2 ? id : part.find((a) => near.get(a)!.size === part.length - 1);
+    if (!centre || part.some((a) => a !== centre && near.get(a)!.size !== 1)) return undefined;
+    centres.add(centre);
+  }
+  return centres;
+}
+
+/**
+ * A set of actors and the relationships among them as one graph. When it is a forest of stars
+ * (see starCentres: one actor and its ties, or several such groups with no tie between them), a
+ * fan of two columns draws every tie, on a phone and on a wide screen alike. Otherwise the whole
+ * of it is laid out top to bottom for a wide screen, and for a phone a fan of the most connected
+ * actor's ties. (A two-column drawing of anything more crosses its edges: four actors each tied to
+ * the same two already cross six times.) The ties the fan leaves out are listed in `notOnPhone`,
+ * for the page to say so.
  */
 export function clusterGraph<R extends DiagramRelationship>(
   actors: DiagramActor[],
@@ -359,12 +395,14 @@ export function clusterGraph<R extends DiagramRelationship>(
   const ids = [...new Set(rels.flatMap((r) => [r.from, r.to]))];
   const degree = tieCount(rels);
   const hub = [...ids].sort((a, b) => degree(b) - degree(a) || ids.indexOf(a) - ids.indexOf(b))[0]!;
-  const nodes = ids.map((id) => actorNode(byId.get(id)!, opts.href, { col: id === hub ? 0 : 1 }));
+  const centres = starCentres(ids, rels);
+  const left = (id: string) => (centres ? centres.has(id) : id === hub);
+  const nodes = ids.map((id) => actorNode(byId.get(id)!, opts.href, { col: left(id) ? 0 : 1 }));
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const edges = mergeEdges(rels, nodeId, opts.relHref);
-  const notOnPhone = rels.filter((r) => r.from !== hub && r.to !== hub);
   const across = fanEdges(edges, byKey);
-  if (!notOnPhone.length) return { phone: emit(nodes, across, 'fan'), shown: rels, notOnPhone, hub };
+  if (centres) return { phone: emit(nodes, across, 'fan'), shown: rels, notOnPhone: [], hub };
+  const notOnPhone = rels.filter((r) => r.from !== hub && r.to !== hub);
   const onPhone = new Set(across.flatMap((e) => [e.from, e.to]));
   const wide = emit(
     nodes.map(({ col: _col, ...n }) => n),

@@ -123,8 +123,9 @@ export interface IndexLine {
  * then the actors its relationships join it to, each linking to where the relationship is written out with
  * its detail and sources. It names no verb: a verb alone ("complied with") would state as fact what
  * the detail qualifies ("most of the others complied", in one report's words). Two ties to the same
- * actor (a 2021 piece and a 2024 one "reported on Esmail Qaani") read "(1 of 2)", "(2 of 2)", in the
- * order they began.
+ * actor, in the order they began, are told apart by the year each began (a 2021 piece and a 2024 one
+ * "reported on Esmail Qaani": "Esmail Qaani (2021)", "Esmail Qaani (2024)"), or, where a start is not
+ * given or two share a year, read "(1 of 2)", "(2 of 2)".
  */
 export function relationshipIndex(model: Pick<Model, 'actor'>, rels: Relationship[]): IndexLine[] {
   const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
@@ -143,7 +144,11 @@ export function relationshipIndex(model: Pick<Model, 'actor'>, rels: Relationshi
         actor,
         ties: ties.map(({ id, label, home }) => {
           const alike = ties.filter((t) => t.label === label);
-          return { id, home, label: alike.length > 1 ? `${label} (${alike.findIndex((t) => t.id === id) + 1} of ${alike.length})` : label };
+          if (alike.length === 1) return { id, home, label };
+          const years = alike.map((t) => t.start.slice(0, 4));
+          const byYear = years.every((y, i) => y && years.indexOf(y) === i);
+          const i = alike.findIndex((t) => t.id === id);
+          return { id, home, label: `${label} (${byYear ? years[i] : `${i + 1} of ${alike.length}`})` };
         }),
       };
     });

@@ -35,15 +35,17 @@ describe('the index of relationships', () => {
     rel('kh-in-factions', 'kh', 'member-of', 'factions'),
     rel('us-struck-factions-2021', 'us', 'attacked', 'factions', '2021'),
     rel('us-blamed-kh', 'us', 'blamed', 'kh'),
+    rel('kh-blamed-us', 'kh', 'blamed', 'us', '2024'),
+    rel('kh-attacked-us', 'kh', 'attacked', 'us'),
   ]);
   it('runs A–Z by the actor who acts, then by the actor acted on, each linking to where it is written out', () => {
     expect(index.map((l) => [l.actor.name, l.ties.map((t) => t.label)])).toEqual([
-      ['KH', ['FACTIONS']],
-      ['US', ['FACTIONS (1 of 2)', 'FACTIONS (2 of 2)', 'KH']],
+      ['KH', ['FACTIONS', 'US (1 of 2)', 'US (2 of 2)']],
+      ['US', ['FACTIONS (2021)', 'FACTIONS (2024)', 'KH']],
     ]);
     expect(index[0]!.ties[0]).toEqual({ id: 'kh-in-factions', label: 'FACTIONS', home: '/network/iraqi-factions/#rel-kh-in-factions' });
   });
-  it('tells two ties between the same actors apart in the order they began, and names no verb', () => {
+  it('tells two ties between the same actors apart by the year each began, or by number where a year is not given', () => {
     expect(index[1]!.ties.slice(0, 2).map((t) => t.id)).toEqual(['us-struck-factions-2021', 'us-struck-factions-2024']);
     const labels = index.flatMap((l) => l.ties.map((t) => t.label)).join(' ');
     expect(labels, 'a verb alone would state as fact what the detail qualifies').not.toMatch(/attacked|blamed|member of/);

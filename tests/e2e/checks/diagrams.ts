@@ -63,8 +63,8 @@ export async function focalProblem(page: Page): Promise<string> {
 
 /**
  * Whether each generated relationship diagram on the page is a graph a reader
- * can follow at the current width: at least as many visible edges as a tree of
- * its nodes, each with a verb and an arrowhead, no node over another, no verb
+ * can follow at the current width: every node reached by a visible edge (and a
+ * profile's graph in one piece), each edge with a verb and an arrowhead, no node over another, no verb
  * on a node, at most 3 crossings (sampled along each edge's path, away from
  * both edges' ends) and at most `maxHeight` px tall as drawn.
  */
@@ -90,8 +90,6 @@ export async function graphProblems(page: Page, maxHeight: number): Promise<stri
           style.visibility !== 'hidden'
         );
       });
-      if (edges.length < nodes.length - 1)
-        out.push(`${name}: ${edges.length} visible edges for ${nodes.length} nodes (a graph needs at least ${nodes.length - 1})`);
       const labelled = new Set(
         [...svg.querySelectorAll('g.edgeLabel')]
           .filter((l) => l.textContent?.trim())
@@ -121,6 +119,24 @@ export async function graphProblems(page: Page, maxHeight: number): Promise<stri
         });
       });
       type P = { x: number; y: number };
+      // Each edge joins the two nodes nearest its ends. No node may be left without a visible edge,
+      // and a profile's graph (it marks the actor in focus) is one piece; other graphs may be
+      // separate stars side by side (clusterGraph draws a forest of stars whole, in two columns).
+      const away = (p: P, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+      const nearest = (p: P) => nodes.reduce((best, n, k) => (away(p, n.box) < away(p, nodes[best]!.box) ? k : best), 0);
+      const parent = nodes.map((_, k) => k);
+      const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)));
+      const reached = new Set<number>();
+      for (const path of paths) {
+        const [a, b] = [nearest(path[0]!), nearest(path.at(-1)!)];
+        reached.add(a).add(b);
+        parent[root(a)] = root(b);
+      }
+      const stranded = nodes.filter((_, k) => !reached.has(k)).map((n) => `“${n.text}”`);
+      if (stranded.length)
+        out.push(`${name}: no visible edge reaches ${stranded.join(', ')} (${edges.length} edges for ${nodes.length} nodes)`);
+      const pieces = new Set(nodes.map((_, k) => root(k))).size;
+      if (svg.querySelector('g.node.focus') && pieces > 1) out.push(`${name}: the actor’s graph is drawn in ${pieces} pieces, not one`);
       const side = (p: P, q: P, r: P) => (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
       const cross = (a: P, b: P, c: P, d: P) => side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
       const dist = (a: P, b: P) => Math.hypot(a.x - b.x, a.y - b.y);

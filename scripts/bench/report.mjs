@@ -73,7 +73,7 @@ export function writeReport(report, out = 'bench') {
     lines.push(
       '## Time per diagram',
       '',
-      `The ${d.diagrams} diagrams of the site, one at a time: **${d.node.perDiagramMs} ms** each in Node (the build's engine: mermaid in an emulated DOM, one worker thread) against **${d.chromium.perDiagramMs} ms** in headless Chromium (the former build path, one page). Start-up, including the first diagram: ${d.node.startupMs} ms for a worker, ${d.chromium.startupMs} ms for Chromium. The build runs two workers.`,
+      `The ${d.diagrams} diagrams of the site, one at a time: **${d.node.perDiagramMs} ms** each in Node (the build's engine: mermaid in an emulated DOM, one worker thread) against **${d.chromium.perDiagramMs} ms** in headless Chromium (the former build path, one page). Start-up, including the first diagram: ${d.node.startupMs} ms for a worker, ${d.chromium.startupMs} ms for Chromium. The build runs one worker for each core its main thread leaves free, at most two.`,
       '',
     );
   }

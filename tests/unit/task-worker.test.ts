@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { taskWorkers } from '@/lib/build-workers';
+import { buildWorkerCount, taskWorkers } from '@/lib/build-workers';
 
 const dir = mkdtempSync(join(tmpdir(), 'task-worker-'));
 const module = (name: string, source: string) => {
@@ -87,4 +87,8 @@ await pool.close();`,
   const sizes = JSON.parse(r.stdout) as { worker: number; main: number };
   expect(sizes.main, 'the main thread keeps the young generation the build gives it').toBe(16);
   expect(sizes.worker, 'a worker is held to the main thread’s young generation').toBeGreaterThan(16);
+});
+
+test('a build leaves its main thread a core: one worker on two cores, two from three up, one on one', () => {
+  expect([1, 2, 3, 4, 16].map((cores) => buildWorkerCount(cores))).toEqual([1, 1, 2, 2, 2]);
 });

@@ -2,7 +2,7 @@
  * Lays mermaid diagrams out in the emulated DOM: a task of the build's worker
  * threads (lib/task-worker.ts), imported by a worker on its first diagram. It
  * runs in a worker so the DOM globals mermaid needs never leak into the build,
- * and so two diagrams are laid out on two cores at once.
+ * and so diagrams are laid out on a core the build's main thread leaves free.
  *
  * Input: { id, code }; answer: { svg } or { error }.
  */

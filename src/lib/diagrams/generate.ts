@@ -369,7 +369,8 @@ export function starCentres(ids: string[], rels: readonly { from: string; to: st
           seen.add(n);
           part.push(n);
         }
-    const centre = part.length === 2 ? id : part.find((a) => near.get(a)!.size === part.length - 1);
+    // In a single tie both ends qualify, and the first found is the part's first actor.
+    const centre = part.find((a) => near.get(a)!.size === part.length - 1);
     if (!centre || part.some((a) => a !== centre && near.get(a)!.size !== 1)) return undefined;
     centres.add(centre);
   }

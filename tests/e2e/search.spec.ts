@@ -61,6 +61,9 @@ const QUERIES: [query: string, expected: string, within?: number][] = [
   ['Where the reports disagree', 'compare/'],
   ['Jordan drone attack', 'timeline/'],
   ['IRIA', 'articles/iria-2024/'],
+  // A side's page, where each relationship is written out with its sources, and the reporting ties'.
+  ['Iraqi state', 'network/iraqi-state/'],
+  ['who reported', 'network/reporting/'],
 ];
 
 /**
